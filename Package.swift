@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "policydiff",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "PolicyDiff", targets: ["PolicyDiff"]),
+        .executable(name: "policydiff", targets: ["policydiff"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libxml2 through the system's pkg-config entry; Debian: libxml2-dev.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "PolicyDiff",
+            dependencies: ["CLibXML2"],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "policydiff",
+            dependencies: [
+                "PolicyDiff",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "policydiff-bench",
+            dependencies: ["PolicyDiff"],
+            path: "Benchmarks/policydiff-bench"
+        ),
+        .testTarget(
+            name: "PolicyDiffTests",
+            dependencies: ["PolicyDiff"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,127 @@
+/// What a local plan kept, dropped, added and changed of the document it implements.
+public struct Comparison: Sendable, Equatable {
+    public var reference: Document
+    public var local: Document
+    public var alignments: [Alignment]
+    /// Reference clause ids with no counterpart in the local plan.
+    public var omissions: [String]
+    /// Local clause ids with no counterpart in the reference.
+    public var additions: [String]
+    /// Local clause ids that may belong to a part of the reference the text does
+    /// not hold (the reference is `truncated-start`): neither kept nor added.
+    public var unverifiable: [String]
+    public var numberChanges: [NumberChange]
+    public var unitChanges: [UnitChange]
+
+    public init(reference: Document, local: Document, alignments: [Alignment] = [],
+                omissions: [String] = [], additions: [String] = [], unverifiable: [String] = [],
+                numberChanges: [NumberChange] = [], unitChanges: [UnitChange] = []) {
+        self.reference = reference
+        self.local = local
+        self.alignments = alignments
+        self.omissions = omissions
+        self.additions = additions
+        self.unverifiable = unverifiable
+        self.numberChanges = numberChanges
+        self.unitChanges = unitChanges
+    }
+
+    /// Share of the reference's alignable clauses that have a counterpart, 0…1.
+    public var coverage: Double {
+        let aligned = Set(alignments.flatMap(\.reference))
+        let total = aligned.count + omissions.count
+        return total == 0 ? 0 : Double(aligned.count) / Double(total)
+    }
+}
+
+/// One or more reference clauses paired with one or more local clauses.
+public struct Alignment: Sendable, Equatable {
+    public var reference: [String]
+    public var local: [String]
+    /// Similarity, 0…1.
+    public var score: Double
+    public var kind: AlignmentKind
+    /// Why the pair was made, in words a researcher can check.
+    public var reason: String
+    /// Reference sentences not carried over (dropped measures).
+    public var droppedSentences: [String]
+    /// Local sentences with no counterpart in the reference (added measures).
+    public var addedSentences: [String]
+    /// Character-level diff of the paired texts, cleaned up to phrase boundaries.
+    public var diff: [DiffSegment]
+
+    public init(reference: [String], local: [String], score: Double, kind: AlignmentKind,
+                reason: String = "", droppedSentences: [String] = [], addedSentences: [String] = [],
+                diff: [DiffSegment] = []) {
+        self.reference = reference
+        self.local = local
+        self.score = score
+        self.kind = kind
+        self.reason = reason
+        self.droppedSentences = droppedSentences
+        self.addedSentences = addedSentences
+        self.diff = diff
+    }
+}
+
+public enum AlignmentKind: String, Sendable, Equatable {
+    /// The local clause carries the reference clause over, in the expected order.
+    case match
+    /// Only a part of the text carried over.
+    case partial
+    /// Matched outside the expected order.
+    case moved
+}
+
+/// A run of a character diff: kept, deleted (only in the reference) or inserted (only in the local text).
+public struct DiffSegment: Sendable, Equatable {
+    public enum Operation: String, Sendable, Equatable { case equal, delete, insert }
+    public var operation: Operation
+    public var text: String
+
+    public init(_ operation: Operation, _ text: String) {
+        self.operation = operation
+        self.text = text
+    }
+}
+
+/// A target of the same indicator in aligned clauses whose number, comparator or
+/// deadline changed, or that one side dropped or added.
+public struct NumberChange: Sendable, Equatable {
+    public enum Change: String, Sendable, Equatable { case changed, removed, added }
+    public var reference: String?
+    public var local: String?
+    public var indicator: String
+    public var from: Target?
+    public var to: Target?
+    public var change: Change
+
+    public init(reference: String?, local: String?, indicator: String, from: Target?, to: Target?, change: Change) {
+        self.reference = reference
+        self.local = local
+        self.indicator = indicator
+        self.from = from
+        self.to = to
+        self.change = change
+    }
+}
+
+/// Lead and responsible roles added or removed between aligned clauses, compared by canonical role.
+public struct UnitChange: Sendable, Equatable {
+    public var reference: String
+    public var local: String
+    public var leadAdded: [String]
+    public var leadRemoved: [String]
+    public var responsibleAdded: [String]
+    public var responsibleRemoved: [String]
+
+    public init(reference: String, local: String, leadAdded: [String] = [], leadRemoved: [String] = [],
+                responsibleAdded: [String] = [], responsibleRemoved: [String] = []) {
+        self.reference = reference
+        self.local = local
+        self.leadAdded = leadAdded
+        self.leadRemoved = leadRemoved
+        self.responsibleAdded = responsibleAdded
+        self.responsibleRemoved = responsibleRemoved
+    }
+}

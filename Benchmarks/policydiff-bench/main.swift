@@ -1,2 +1,16 @@
-// Benchmarks are added per stage; see README "Performance".
-print("policydiff-bench: no benchmarks yet")
+// policydiff-bench: throughput and memory of each stage, in a release build.
+//   swift run -c release policydiff-bench [extract|compare|batch|scaling|all]
+// Each benchmark lives in its own file; see README "Performance".
+import Foundation
+
+let which = CommandLine.arguments.dropFirst().first ?? "all"
+let benchmarks: [(String, () throws -> Void)] = [
+    ("extract", ExtractBenchmark.run),
+    ("compare", CompareBenchmark.run),
+    ("batch", BatchBenchmark.run),
+    ("scaling", ScalingBenchmark.run),
+]
+for (name, run) in benchmarks where which == "all" || which == name {
+    print("== \(name)")
+    try run()
+}

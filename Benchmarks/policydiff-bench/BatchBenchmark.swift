@@ -1,0 +1,5 @@
+enum BatchBenchmark {
+    static func run() throws {
+        print("not written yet")
+    }
+}

@@ -1,0 +1,5 @@
+enum CompareBenchmark {
+    static func run() throws {
+        print("not written yet")
+    }
+}

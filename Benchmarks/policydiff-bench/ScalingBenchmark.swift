@@ -1,0 +1,5 @@
+enum ScalingBenchmark {
+    static func run() throws {
+        print("not written yet")
+    }
+}

@@ -1,10 +1,79 @@
-/// Reads lead and responsible units out of every clause.
+/// Reads lead and responsible units out of every clause: one `Assignment` per unit
+/// tag ((牵头单位:X;责任单位:Y), (X牵头,Y等按职责分工负责), (X、Y负责) …), in reading
+/// order, names as written and their canonical roles beside them.
 ///
-/// PLACEHOLDER (foundation skeleton): finds nothing. The Extract work replaces it.
+/// Clauses are read in document order because of the lead convention of central
+/// documents (列第一位者为牵头单位，下同): once stated, the first unit of every later
+/// tag that names no lead is the lead.
 public struct AssignmentExtractor: Sendable {
-    public init() {}
+    public var catalog: UnitRoleCatalog
 
+    public init(catalog: UnitRoleCatalog = .standard) {
+        self.catalog = catalog
+    }
+
+    /// The document with every clause's `assignments` replaced by what its tags say.
     public func apply(to document: Document) -> Document {
-        document
+        var document = document
+        var convention = false
+        for index in document.clauses.indices {
+            document.clauses[index].assignments = assignments(in: document.clauses[index].text, convention: &convention)
+        }
+        return document
+    }
+
+    /// The assignments of one text; `convention` carries the lead convention from
+    /// the text before and out to the text after.
+    public func assignments(in text: String, convention: inout Bool) -> [Assignment] {
+        let scanner = UnitTagScanner()
+        let parser = UnitTagParser()
+        var result: [Assignment] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            let paragraph = Array(line)
+            var conventionFrom = LeadConvention.phraseStart(in: paragraph)
+            for span in scanner.spans(in: paragraph) {
+                let content = Array(paragraph[(span.lowerBound + 1)..<(span.upperBound - 1)])
+                guard let tag = parser.parse(content) else { continue }
+                if tag.statesConvention || (conventionFrom.map { $0 < span.lowerBound } ?? false) {
+                    convention = true
+                    conventionFrom = nil
+                }
+                result.append(assignment(of: tag, text: String(paragraph[span]), convention: convention))
+            }
+            if conventionFrom != nil { convention = true }
+        }
+        return result
+    }
+
+    func assignment(of tag: UnitTag, text: String, convention: Bool) -> Assignment {
+        var lead: [String] = []
+        var responsible: [String] = []
+        let namesLead = tag.groups.contains { $0.duty == .lead }
+        for (k, group) in tag.groups.enumerated() {
+            switch group.duty {
+            case .lead:
+                lead += group.names
+            case .responsible:
+                responsible += group.names
+            case .charged:
+                // (X负责，Y参与): X carries the task Y joins, so X leads.
+                let supportedLater = tag.groups[(k + 1)...].contains { $0.duty == .responsible }
+                if !namesLead, supportedLater, lead.isEmpty {
+                    lead += group.names
+                } else if !namesLead, convention, lead.isEmpty, let first = group.names.first,
+                          CollectiveUnit.role(of: Array(UnitRoleCatalog.key(first))) == nil {
+                    // The convention names one office; 各省级人民政府 listed first is
+                    // every province, not a lead.
+                    lead.append(first)
+                    responsible += group.names.dropFirst()
+                } else {
+                    responsible += group.names
+                }
+            }
+        }
+        return Assignment(lead: lead, responsible: responsible,
+                          leadRoles: lead.map(catalog.role(of:)),
+                          responsibleRoles: responsible.map(catalog.role(of:)),
+                          text: text)
     }
 }

@@ -1,0 +1,30 @@
+/// A document-level convention of central documents: said once, usually inside the
+/// first tag, `列第一位者为牵头单位，下同` or `排在第一位的部门为牵头部门，下同` — from
+/// then on, in a tag that names no lead, the first unit listed leads.
+enum LeadConvention {
+    /// Words for "the first listed" and for "is the lead"; both must stand in one
+    /// phrase (between punctuation) for the phrase to state the convention.
+    static let firstPlace: [String] = ["第一位", "首位", "第一个", "排名第一", "排第一", "列第一"]
+    static let isLead: [String] = ["为牵头", "是牵头", "作为牵头", "即为牵头"]
+    static let phraseBreaks: Set<Character> = Set("，,。；;()（）\n")
+
+    /// The offset where the first phrase stating the convention starts, if any.
+    static func phraseStart(in text: [Character], from start: Int = 0, to end: Int? = nil) -> Int? {
+        let end = min(end ?? text.count, text.count)
+        var phraseBegin = max(0, start)
+        var i = phraseBegin
+        while i <= end {
+            if i == end || phraseBreaks.contains(text[i]) {
+                if i > phraseBegin, states(text[phraseBegin..<i]) { return phraseBegin }
+                phraseBegin = i + 1
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func states(_ phrase: ArraySlice<Character>) -> Bool {
+        let s = String(phrase)
+        return firstPlace.contains { s.contains($0) } && isLead.contains { s.contains($0) }
+    }
+}

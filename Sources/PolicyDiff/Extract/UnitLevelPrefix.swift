@@ -26,6 +26,9 @@ enum UnitLevelPrefix {
         "新疆", "香港", "澳门", "台湾",
     ]
 
+    /// Most city names are two characters (合肥, 青岛, 张掖).
+    static let bareCityLength = 2
+
     /// Words that start with a level character but are not a level: 市场监管局 is not
     /// the 场监管局 of a city, 区域 and 县域 are areas, 省级/市级 an adjective.
     static let falseHeads: [String] = [

@@ -103,13 +103,21 @@ public struct UnitRoleCatalog: Sendable, Equatable {
         let written = UnitRoleCatalog.key(name)
         guard !written.isEmpty else { return name }
         var current = Array(written)
+        var forms: [[Character]] = []
         while true {
             let key = String(current)
             if let role = roleByName[key] { return role }
             if let collective = CollectiveUnit.role(of: current) { return collective }
-            guard let stripped = UnitLevelPrefix.strip(current) else { return key }
+            forms.append(current)
+            guard let stripped = UnitLevelPrefix.strip(current) else { break }
             current = stripped
         }
+        // A city named without its level word (合肥海关, 青岛海关): the rest must be an
+        // office the table knows, or any two characters would be cut from any name.
+        for form in forms where form.count >= UnitLevelPrefix.bareCityLength + 2 && !UnitLevelPrefix.startsWithFalseHead(form) {
+            if let role = roleByName[String(form.dropFirst(UnitLevelPrefix.bareCityLength))] { return role }
+        }
+        return String(current)
     }
 
     /// Roles of the same line of work as `role`, both ways, in table order.

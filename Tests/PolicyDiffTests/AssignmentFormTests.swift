@@ -126,4 +126,17 @@ import Testing
         #expect(a.leadRoles == ["质监局"])
         #expect(a.responsibleRoles == ["发改委", "人社局", "各地政府"])
     }
+
+    @Test func deadlineAndPersonFieldsAreNotUnits() throws {
+        let a = try #require(AssignmentFixture.only(
+            "建成市级质量检验检测公共服务平台。(牵头领导:副市长;牵头单位:市市场监管局;责任单位:市财政局、各区县;完成时限:2019年底前)"))
+        #expect(a.lead == ["市市场监管局"])
+        #expect(a.responsible == ["市财政局", "各区县"])
+    }
+
+    @Test func squareBracketTags() throws {
+        let a = try #require(AssignmentFixture.only("推行首席质量官制度。【牵头部门：市工信局；配合部门：市人社局、市总工会】"))
+        #expect(a.lead == ["市工信局"])
+        #expect(a.responsible == ["市人社局", "市总工会"])
+    }
 }

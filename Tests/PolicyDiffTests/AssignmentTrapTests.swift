@@ -77,4 +77,11 @@ import Testing
         let twice = AssignmentExtractor().apply(to: once)
         #expect(twice.clauses[0].assignments.count == 1)
     }
+
+    @Test func aTagInsideAParenthesisOfProseIsStillFound() throws {
+        let a = try #require(AssignmentFixture.only(
+            "开展质量提升示范区创建(具体办法另行制定(牵头单位:市市场监管局;责任单位:各区市))。"))
+        #expect(a.lead == ["市市场监管局"])
+        #expect(a.text == "(牵头单位:市市场监管局;责任单位:各区市)")
+    }
 }

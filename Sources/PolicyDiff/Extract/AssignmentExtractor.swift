@@ -31,9 +31,11 @@ public struct AssignmentExtractor: Sendable {
         for line in text.split(whereSeparator: \.isNewline) {
             let paragraph = Array(line)
             var conventionFrom = LeadConvention.phraseStart(in: paragraph)
-            for span in scanner.spans(in: paragraph) {
+            var readUpTo = 0
+            for span in scanner.spans(in: paragraph) where span.lowerBound >= readUpTo {
                 let content = Array(paragraph[(span.lowerBound + 1)..<(span.upperBound - 1)])
                 guard let tag = parser.parse(content) else { continue }
+                readUpTo = span.upperBound
                 if tag.statesConvention || (conventionFrom.map { $0 < span.lowerBound } ?? false) {
                     convention = true
                     conventionFrom = nil

@@ -13,12 +13,18 @@ enum UnitDuty: Sendable, Equatable {
 /// a new row here, not new control flow.
 enum UnitTagForm {
     /// Labelled fields: (牵头单位:X;责任单位:Y), (责任单位:Y), (牵头部门：X，配合部门：Y).
-    static let fieldLabels: [(label: String, duty: UnitDuty)] = [
+    /// A nil duty is a field of the tag that names no unit — a deadline or a person
+    /// ((责任单位:X;完成时限:2019年底前), (牵头领导:…;牵头单位:…)): read past, not as names.
+    static let fieldLabels: [(label: String, duty: UnitDuty?)] = [
         ("主要牵头单位", .lead), ("牵头单位", .lead), ("牵头部门", .lead), ("牵头责任单位", .lead),
+        ("牵头处室", .lead), ("主责单位", .lead), ("主责部门", .lead),
         ("主要责任单位", .responsible), ("责任单位", .responsible), ("责任部门", .responsible),
-        ("配合单位", .responsible), ("配合部门", .responsible), ("参与单位", .responsible),
-        ("参与部门", .responsible), ("协办单位", .responsible), ("实施单位", .responsible),
+        ("责任处室", .responsible), ("配合单位", .responsible), ("配合部门", .responsible),
+        ("配合处室", .responsible), ("参与单位", .responsible), ("参与部门", .responsible),
+        ("协同单位", .responsible), ("协办单位", .responsible), ("实施单位", .responsible),
         ("落实单位", .responsible), ("责任主体", .responsible),
+        ("完成时限", nil), ("完成时间", nil), ("时间节点", nil), ("时间要求", nil), ("进度安排", nil),
+        ("牵头领导", nil), ("责任领导", nil), ("分管领导", nil), ("责任人", nil), ("联系人", nil),
     ].sorted { $0.label.count > $1.label.count }
 
     /// Verbs that close a list of names: (X牵头,Y等按职责分工负责), (X、Y负责),

@@ -36,7 +36,7 @@ struct UnitTagParser {
     /// (牵头单位:X;责任单位:Y): each label opens a field that runs to the next label,
     /// whatever stands between (a `:` typed for `;` included).
     private func labelledGroups(_ body: ArraySlice<Character>) -> [UnitTag.Group]? {
-        var fields: [(duty: UnitDuty, labelStart: Int, valueStart: Int)] = []
+        var fields: [(duty: UnitDuty?, labelStart: Int, valueStart: Int)] = []
         var i = body.startIndex
         while i < body.endIndex {
             let atBreak = i == body.startIndex || UnitTagForm.clauseBreaks.contains(body[i - 1])
@@ -55,6 +55,7 @@ struct UnitTagParser {
         guard trimmed(body[body.startIndex..<first.labelStart]).isEmpty else { return nil }
         var groups: [UnitTag.Group] = []
         for (k, field) in fields.enumerated() {
+            guard let duty = field.duty else { continue }
             let end = k + 1 < fields.count ? fields[k + 1].labelStart : body.endIndex
             var value = trimmed(body[min(field.valueStart, end)..<end])
             // 责任单位:X、Y等按职责分工负责: the verb repeats what the label says.
@@ -62,7 +63,7 @@ struct UnitTagParser {
                 value = trimmed(value.dropLast(verb.verb.count))
             }
             guard let names = splitter.names(in: value) else { return [] }
-            groups.append(.init(duty: field.duty, names: names))
+            groups.append(.init(duty: duty, names: names))
         }
         return groups
     }

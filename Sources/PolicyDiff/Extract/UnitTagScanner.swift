@@ -1,12 +1,14 @@
 /// Finds the parenthesised spans of a paragraph that may be unit tags: balanced
-/// pairs of ( or （ with ) or ） (pages mix the widths), outermost only, so that
-/// (责任单位：各县(市、区)政府) is one span. A bracket left open (a stray ( at the
-/// end of an item) closes nothing and hides nothing after it.
+/// pairs of ( or （ with ) or ） (pages mix the widths; a few plans use 【】). A
+/// bracket left open (a stray ( at the end of an item) closes nothing and hides
+/// nothing after it.
 struct UnitTagScanner {
-    static let openers: Set<Character> = ["(", "（"]
-    static let closers: Set<Character> = [")", "）"]
+    static let openers: Set<Character> = ["(", "（", "【"]
+    static let closers: Set<Character> = [")", "）", "】"]
 
-    /// Character ranges of the spans, brackets included, in reading order.
+    /// Character ranges of every balanced pair, brackets included, outer before
+    /// inner: (责任单位：各县(市、区)政府) is read whole, and a tag inside a
+    /// parenthesis of prose is still found once the prose is rejected.
     func spans(in paragraph: [Character]) -> [Range<Int>] {
         var open: [Int] = []
         var pairs: [Range<Int>] = []
@@ -17,12 +19,6 @@ struct UnitTagScanner {
                 pairs.append(start..<(i + 1))
             }
         }
-        pairs.sort { $0.lowerBound < $1.lowerBound }
-        var outer: [Range<Int>] = []
-        for pair in pairs {
-            if let last = outer.last, last.contains(pair.lowerBound) { continue }
-            outer.append(pair)
-        }
-        return outer
+        return pairs.sorted { $0.lowerBound < $1.lowerBound }
     }
 }

@@ -139,4 +139,21 @@ import Testing
         #expect(a.lead == ["市工信局"])
         #expect(a.responsible == ["市人社局", "市总工会"])
     }
+
+    @Test func aResponsibleFieldHoldingLeadAndSupport() throws {
+        let a = try #require(AssignmentFixture.only("(责任单位:市教育局牵头,市人社局、团市委配合)"))
+        #expect(a.lead == ["市教育局"])
+        #expect(a.responsible == ["市人社局", "团市委"])
+        #expect(a.responsibleRoles == ["人社局", "团委"])
+    }
+
+    @Test func partyCommitteesAndGovernmentsOfTheLevelsBelow() throws {
+        let a = try #require(AssignmentFixture.only(
+            "（国家发展改革委、财政部按职责分工负责，地方各级人民政府落实）"))
+        #expect(a.responsible == ["国家发展改革委", "财政部", "地方各级人民政府"])
+        #expect(a.responsibleRoles == ["发改委", "财政局", "各地政府"])
+        let b = try #require(AssignmentFixture.only("（责任单位：市委宣传部、市文明办，各区（市）党委和政府）"))
+        #expect(b.responsible == ["市委宣传部", "市文明办", "各区（市）党委和政府"])
+        #expect(b.responsibleRoles == ["宣传部", "文明办", "各地政府"])
+    }
 }

@@ -14,7 +14,7 @@ enum CollectiveUnit {
     /// What may follow 各 in a collective of governments: level characters and
     /// the words for a government (各市、州政府, 各县(市、区)人民政府, 各省级人民政府).
     static let levelCharacters: Set<Character> = Set("省市县区州乡镇旗盟地级、()（）")
-    static let governmentEnds: [String] = ["人民政府", "政府", "党委和政府", "党委政府", "管委会"]
+    static let governmentEnds: [String] = ["党委和政府", "人民政府", "党委政府", "管委会", "政府"]
 
     static func role(of name: [Character]) -> String? {
         guard let head = heads.first(where: { name.starts(with: Array($0)) }) else { return nil }

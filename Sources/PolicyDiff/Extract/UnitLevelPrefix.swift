@@ -59,7 +59,7 @@ enum UnitLevelPrefix {
 
     /// A place name of two or three characters and its level word (张掖市, 兰州新区).
     static func stripPlace(_ name: [Character]) -> [Character]? {
-        for length in 2...3 where name.count > length {
+        for length in 2...3 where name.count > length && name[..<length].allSatisfy(isPlaceCharacter) {
             for end in placeEnds {
                 let e = Array(end)
                 let restStart = length + e.count
@@ -74,5 +74,10 @@ enum UnitLevelPrefix {
 
     static func startsWithFalseHead(_ name: [Character]) -> Bool {
         falseHeads.contains { name.starts(with: Array($0)) }
+    }
+
+    /// A place name is written in Han characters; 各 makes a collective, not a place.
+    static func isPlaceCharacter(_ c: Character) -> Bool {
+        c.isLetter && !c.isASCII && c != "各"
     }
 }

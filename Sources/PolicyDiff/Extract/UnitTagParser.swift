@@ -58,6 +58,11 @@ struct UnitTagParser {
             guard let duty = field.duty else { continue }
             let end = k + 1 < fields.count ? fields[k + 1].labelStart : body.endIndex
             var value = trimmed(body[min(field.valueStart, end)..<end])
+            // 责任单位:X牵头,Y配合: the field holds a tag of the verb form.
+            if let inner = verbGroups(value), inner.count > 1 {
+                groups += inner.map { .init(duty: $0.duty == .charged ? duty : $0.duty, names: $0.names) }
+                continue
+            }
             // 责任单位:X、Y等按职责分工负责: the verb repeats what the label says.
             if let verb = UnitTagForm.verbs.first(where: { value.count > $0.verb.count && ends(value, with: $0.verb) }) {
                 value = trimmed(value.dropLast(verb.verb.count))

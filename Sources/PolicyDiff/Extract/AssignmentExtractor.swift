@@ -16,8 +16,10 @@ public struct AssignmentExtractor: Sendable {
     public func apply(to document: Document) -> Document {
         var document = document
         var convention = false
+        var roles = RoleMemo(catalog: catalog)
         for index in document.clauses.indices {
-            document.clauses[index].assignments = assignments(in: document.clauses[index].text, convention: &convention)
+            document.clauses[index].assignments = assignments(in: document.clauses[index].text,
+                                                              convention: &convention, roles: &roles)
         }
         return document
     }
@@ -25,6 +27,11 @@ public struct AssignmentExtractor: Sendable {
     /// The assignments of one text; `convention` carries the lead convention from
     /// the text before and out to the text after.
     public func assignments(in text: String, convention: inout Bool) -> [Assignment] {
+        var roles = RoleMemo(catalog: catalog)
+        return assignments(in: text, convention: &convention, roles: &roles)
+    }
+
+    private func assignments(in text: String, convention: inout Bool, roles: inout RoleMemo) -> [Assignment] {
         let scanner = UnitTagScanner()
         let parser = UnitTagParser()
         var result: [Assignment] = []
@@ -40,14 +47,14 @@ public struct AssignmentExtractor: Sendable {
                     convention = true
                     conventionFrom = nil
                 }
-                result.append(assignment(of: tag, text: String(paragraph[span]), convention: convention))
+                result.append(assignment(of: tag, text: String(paragraph[span]), convention: convention, roles: &roles))
             }
             if conventionFrom != nil { convention = true }
         }
         return result
     }
 
-    func assignment(of tag: UnitTag, text: String, convention: Bool) -> Assignment {
+    private func assignment(of tag: UnitTag, text: String, convention: Bool, roles: inout RoleMemo) -> Assignment {
         var lead: [String] = []
         var responsible: [String] = []
         let namesLead = tag.groups.contains { $0.duty == .lead }
@@ -74,8 +81,21 @@ public struct AssignmentExtractor: Sendable {
             }
         }
         return Assignment(lead: lead, responsible: responsible,
-                          leadRoles: lead.map(catalog.role(of:)),
-                          responsibleRoles: responsible.map(catalog.role(of:)),
+                          leadRoles: lead.map { roles.role(of: $0) },
+                          responsibleRoles: responsible.map { roles.role(of: $0) },
                           text: text)
+    }
+}
+
+/// A plan names the same offices in tag after tag: each name is looked up once.
+private struct RoleMemo {
+    let catalog: UnitRoleCatalog
+    var known: [String: String] = [:]
+
+    mutating func role(of name: String) -> String {
+        if let role = known[name] { return role }
+        let role = catalog.role(of: name)
+        known[name] = role
+        return role
     }
 }

@@ -67,12 +67,8 @@ struct UnitNameSplitter {
     /// 和/及 join two names only after 等 (X等和各省级人民政府) or before 各
     /// (X和各有关省级人民政府); inside a name (工业和信息化部, 各有关部门和单位) they do not.
     private func conjunctionLength(in group: ArraySlice<Character>, at i: Int, after current: [Character]) -> Int? {
-        for word in UnitTagForm.conjunctions {
-            let w = Array(word)
-            guard i + w.count < group.endIndex, Array(group[i..<(i + w.count)]) == w else { continue }
-            if current.last == "等" || group[i + w.count] == "各" { return w.count }
-        }
-        return nil
+        guard let word = UnitTagForm.conjunctions.match(in: group, at: i), i + word.length < group.endIndex else { return nil }
+        return current.last == "等" || group[i + word.length] == "各" ? word.length : nil
     }
 
     /// 各市, 市, 各县: a level word with nothing after it.
@@ -82,13 +78,8 @@ struct UnitNameSplitter {
     }
 
     static func droppingEtcetera(_ name: [Character]) -> [Character] {
-        for tail in UnitTagForm.etceteraTails {
-            let t = Array(tail)
-            if name.count >= t.count, Array(name.suffix(t.count)) == t {
-                return Array(name.dropLast(t.count))
-            }
-        }
-        return name
+        guard let tail = UnitTagForm.etceteraTails.suffix(of: name) else { return name }
+        return Array(name.dropLast(tail.length))
     }
 
     /// A unit name ends like one (局, 厅, 委, 政府, 部门 …), or names a collective

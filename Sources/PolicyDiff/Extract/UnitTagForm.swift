@@ -15,7 +15,7 @@ enum UnitTagForm {
     /// Labelled fields: (牵头单位:X;责任单位:Y), (责任单位:Y), (牵头部门：X，配合部门：Y).
     /// A nil duty is a field of the tag that names no unit — a deadline or a person
     /// ((责任单位:X;完成时限:2019年底前), (牵头领导:…;牵头单位:…)): read past, not as names.
-    static let fieldLabels: [(label: String, duty: UnitDuty?)] = [
+    static let fieldLabels = WordTable<UnitDuty?>([
         ("主要牵头单位", .lead), ("牵头单位", .lead), ("牵头部门", .lead), ("牵头责任单位", .lead),
         ("牵头处室", .lead), ("主责单位", .lead), ("主责部门", .lead),
         ("主要责任单位", .responsible), ("责任单位", .responsible), ("责任部门", .responsible),
@@ -25,27 +25,27 @@ enum UnitTagForm {
         ("落实单位", .responsible), ("责任主体", .responsible),
         ("完成时限", nil), ("完成时间", nil), ("时间节点", nil), ("时间要求", nil), ("进度安排", nil),
         ("牵头领导", nil), ("责任领导", nil), ("分管领导", nil), ("责任人", nil), ("联系人", nil),
-    ].sorted { $0.label.count > $1.label.count }
+    ])
 
     /// Verbs that close a list of names: (X牵头,Y等按职责分工负责), (X、Y负责),
     /// (X牵头，Y参与), (X指导，Y负责落实). Longest first, so 牵头负责 is one verb.
-    static let verbs: [(verb: String, duty: UnitDuty)] = [
+    static let verbs = WordTable<UnitDuty>([
         ("按职责分工负责", .charged), ("按照职责分工负责", .charged), ("按职责分工落实", .charged),
         ("按职责负责", .charged), ("分工负责", .charged), ("共同负责", .charged), ("分别负责", .charged),
         ("具体负责", .charged), ("负责", .charged), ("落实", .charged),
         ("牵头负责", .lead), ("牵头落实", .lead), ("牵头", .lead), ("指导", .lead),
         ("负责落实", .responsible), ("参与", .responsible), ("配合", .responsible),
         ("协助", .responsible), ("协同", .responsible), ("配合落实", .responsible),
-    ].sorted { $0.verb.count > $1.verb.count }
+    ])
 
     /// Heads of a group that belong to the sentence, not to the name: (由X牵头).
-    static let groupHeads: [String] = ["由"]
+    static let groupHeads = WordTable(["由"])
 
     /// Tails of a list that mean "and others" (X、Y等有关部门负责): not a unit of their own.
-    static let etceteraTails: [String] = [
+    static let etceteraTails = WordTable([
         "等有关部门和单位", "等相关部门和单位", "等部门和单位", "等有关部门", "等相关部门", "等部门",
         "等有关单位", "等相关单位", "等单位", "等",
-    ]
+    ])
 
     /// Characters that separate names in a list; 、 between names, , or ; between
     /// groups (offices, then 各市州), and spaces where a page lost its punctuation.
@@ -59,7 +59,7 @@ enum UnitTagForm {
     /// Conjunctions that join names only in set positions: 等和各有关省级人民政府
     /// (after 等) and 和各省级人民政府 (before 各). Elsewhere 和 is inside a name:
     /// 工业和信息化部, 文化和旅游部, 各有关部门和单位.
-    static let conjunctions: [String] = ["以及", "和", "及", "与"]
+    static let conjunctions = WordTable(["以及", "和", "及", "与"])
 
     /// Level characters for 各市、州政府: a bare level (各市) is the first half of one
     /// name with the next item (州政府), not a unit by itself.
@@ -73,4 +73,10 @@ enum UnitTagForm {
     /// Characters no unit name holds: they mark a parenthesis of prose.
     static let proseMarks: Set<Character> = Set("的由将把被使《》“”\"%？?！!=")
     static let maximumNameLength = 30
+
+    /// A parenthesis holds a tag only if some label or verb occurs in it; most
+    /// parentheses of a plan are prose and are dismissed by this look alone.
+    static func mayHoldTag(_ content: [Character]) -> Bool {
+        verbs.occurs(in: content) || fieldLabels.occurs(in: content)
+    }
 }

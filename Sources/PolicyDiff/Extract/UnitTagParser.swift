@@ -17,6 +17,7 @@ struct UnitTagParser {
     var splitter = UnitNameSplitter()
 
     func parse(_ content: [Character]) -> UnitTag? {
+        guard UnitTagForm.mayHoldTag(content) else { return nil }
         var body = content[...]
         var statesConvention = false
         // 列第一位者为牵头单位，下同 is about the tags, not a field of this one.
@@ -40,12 +41,12 @@ struct UnitTagParser {
         var i = body.startIndex
         while i < body.endIndex {
             let atBreak = i == body.startIndex || UnitTagForm.clauseBreaks.contains(body[i - 1])
-            if atBreak, let field = UnitTagForm.fieldLabels.first(where: { starts(body, at: i, with: $0.label) }) {
-                var valueStart = i + field.label.count
+            if atBreak, let field = UnitTagForm.fieldLabels.match(in: body, at: i) {
+                var valueStart = i + field.length
                 while valueStart < body.endIndex, "：:".contains(body[valueStart]) || body[valueStart].isWhitespace {
                     valueStart += 1
                 }
-                fields.append((field.duty, i, valueStart))
+                fields.append((field.value, i, valueStart))
                 i = valueStart
                 continue
             }
@@ -64,8 +65,8 @@ struct UnitTagParser {
                 continue
             }
             // 责任单位:X、Y等按职责分工负责: the verb repeats what the label says.
-            if let verb = UnitTagForm.verbs.first(where: { value.count > $0.verb.count && ends(value, with: $0.verb) }) {
-                value = trimmed(value.dropLast(verb.verb.count))
+            if let verb = UnitTagForm.verbs.suffix(of: value), value.count > verb.length {
+                value = trimmed(value.dropLast(verb.length))
             }
             guard let names = splitter.names(in: value) else { return [] }
             groups.append(.init(duty: duty, names: names))
@@ -81,15 +82,15 @@ struct UnitTagParser {
         var groupStart = body.startIndex
         var i = body.startIndex
         while i < body.endIndex {
-            if let verb = UnitTagForm.verbs.first(where: { starts(body, at: i, with: $0.verb) }) {
-                let after = i + verb.verb.count
+            if let verb = UnitTagForm.verbs.match(in: body, at: i) {
+                let after = i + verb.length
                 if after == body.endIndex || UnitTagForm.clauseBreaks.contains(body[after]) {
                     var group = trimmed(body[groupStart..<i])
-                    if let head = UnitTagForm.groupHeads.first(where: { starts(group, at: group.startIndex, with: $0) }) {
-                        group = group.dropFirst(head.count)
+                    if let head = UnitTagForm.groupHeads.match(in: group, at: group.startIndex) {
+                        group = group.dropFirst(head.length)
                     }
                     guard let names = splitter.names(in: group), !names.isEmpty else { return nil }
-                    groups.append(.init(duty: verb.duty, names: names))
+                    groups.append(.init(duty: verb.value, names: names))
                     groupStart = after
                     i = after
                     continue
@@ -106,16 +107,5 @@ struct UnitTagParser {
         while let c = s.first, UnitTagForm.groupPunctuation.contains(c) || c.isWhitespace { s = s.dropFirst() }
         while let c = s.last, UnitTagForm.groupPunctuation.contains(c) || c.isWhitespace { s = s.dropLast() }
         return s
-    }
-
-    private func starts(_ s: ArraySlice<Character>, at i: Int, with word: String) -> Bool {
-        let w = Array(word)
-        guard i >= s.startIndex, i + w.count <= s.endIndex else { return false }
-        return Array(s[i..<(i + w.count)]) == w
-    }
-
-    private func ends(_ s: ArraySlice<Character>, with word: String) -> Bool {
-        let w = Array(word)
-        return s.count >= w.count && Array(s.suffix(w.count)) == w
     }
 }

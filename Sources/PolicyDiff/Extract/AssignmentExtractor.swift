@@ -36,18 +36,21 @@ public struct AssignmentExtractor: Sendable {
         let parser = UnitTagParser()
         var result: [Assignment] = []
         for line in text.split(whereSeparator: \.isNewline) {
-            let paragraph = Array(line)
-            var conventionFrom = LeadConvention.phraseStart(in: paragraph)
+            // Brackets are found among Unicode scalars (cheap to compare); only the
+            // inside of a bracket is read as Characters.
+            let paragraph = Array(line.unicodeScalars)
+            var conventionFrom = LeadConvention.scalarOffset(in: line, scalars: paragraph)
             var readUpTo = 0
             for span in scanner.spans(in: paragraph) where span.lowerBound >= readUpTo {
-                let content = Array(paragraph[(span.lowerBound + 1)..<(span.upperBound - 1)])
-                guard let tag = parser.parse(content) else { continue }
+                let inside = String(String.UnicodeScalarView(paragraph[(span.lowerBound + 1)..<(span.upperBound - 1)]))
+                guard let tag = parser.parse(Array(inside)) else { continue }
                 readUpTo = span.upperBound
                 if tag.statesConvention || (conventionFrom.map { $0 < span.lowerBound } ?? false) {
                     convention = true
                     conventionFrom = nil
                 }
-                result.append(assignment(of: tag, text: String(paragraph[span]), convention: convention, roles: &roles))
+                let text = String(String.UnicodeScalarView(paragraph[span]))
+                result.append(assignment(of: tag, text: text, convention: convention, roles: &roles))
             }
             if conventionFrom != nil { convention = true }
         }

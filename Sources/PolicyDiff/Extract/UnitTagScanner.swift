@@ -3,13 +3,13 @@
 /// bracket left open (a stray ( at the end of an item) closes nothing and hides
 /// nothing after it.
 struct UnitTagScanner {
-    static let openers: Set<Character> = ["(", "（", "【"]
-    static let closers: Set<Character> = [")", "）", "】"]
+    static let openers: Set<Unicode.Scalar> = ["(", "（", "【"]
+    static let closers: Set<Unicode.Scalar> = [")", "）", "】"]
 
-    /// Character ranges of every balanced pair, brackets included, outer before
+    /// Scalar ranges of every balanced pair, brackets included, outer before
     /// inner: (责任单位：各县(市、区)政府) is read whole, and a tag inside a
     /// parenthesis of prose is still found once the prose is rejected.
-    func spans(in paragraph: [Character]) -> [Range<Int>] {
+    func spans(in paragraph: [Unicode.Scalar]) -> [Range<Int>] {
         var open: [Int] = []
         var pairs: [Range<Int>] = []
         for (i, c) in paragraph.enumerated() {

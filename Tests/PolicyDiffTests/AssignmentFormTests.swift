@@ -156,4 +156,17 @@ import Testing
         #expect(b.responsible == ["市委宣传部", "市文明办", "各区（市）党委和政府"])
         #expect(b.responsibleRoles == ["宣传部", "文明办", "各地政府"])
     }
+
+    @Test func moreVerbsOfTheGenre() {
+        #expect(AssignmentFixture.only("（省发展改革委、省财政厅分别牵头，各市州负责组织实施）")?.lead == ["省发展改革委", "省财政厅"])
+        #expect(AssignmentFixture.only("（省发展改革委、省财政厅分别牵头，各市州负责组织实施）")?.responsible == ["各市州"])
+        #expect(AssignmentFixture.only("（各县区政府负总责，市直有关部门配合）")?.lead == ["各县区政府"])
+        #expect(AssignmentFixture.only("（各地区各部门按职责分工抓好落实）")?.responsible == ["各地区各部门"])
+    }
+
+    @Test func sameBelowNoteIsNotAUnit() throws {
+        let a = try #require(AssignmentFixture.only("(牵头单位:省发展改革委;责任单位:省统计局,下同)"))
+        #expect(a.lead == ["省发展改革委"])
+        #expect(a.responsible == ["省统计局"])
+    }
 }

@@ -87,8 +87,8 @@ struct UnitNameSplitter {
     static func isUnitName(_ name: [Character]) -> Bool {
         guard name.count >= 2, name.count <= UnitTagForm.maximumNameLength else { return false }
         if name.contains(where: UnitTagForm.proseMarks.contains) { return false }
-        if name.first == "各" { return true }
         guard let last = name.last else { return false }
+        if name.first == "各", UnitTagForm.collectiveFinals.contains(last) { return true }
         return UnitTagForm.unitFinals.contains(last) || last == ")" || last == "）"
     }
 }

@@ -32,11 +32,22 @@ enum UnitTagForm {
     static let verbs = WordTable<UnitDuty>([
         ("按职责分工负责", .charged), ("按照职责分工负责", .charged), ("按职责分工落实", .charged),
         ("按职责负责", .charged), ("分工负责", .charged), ("共同负责", .charged), ("分别负责", .charged),
-        ("具体负责", .charged), ("负责", .charged), ("落实", .charged),
+        ("具体负责", .charged), ("负责", .charged), ("落实", .charged), ("抓好落实", .charged),
+        ("负责组织实施", .charged), ("组织实施", .charged), ("按职责落实", .charged),
         ("牵头负责", .lead), ("牵头落实", .lead), ("牵头", .lead), ("指导", .lead),
+        ("分别牵头", .lead), ("共同牵头", .lead), ("联合牵头", .lead), ("牵头抓总", .lead),
+        ("负总责", .lead), ("主责", .lead),
         ("负责落实", .responsible), ("参与", .responsible), ("配合", .responsible),
         ("协助", .responsible), ("协同", .responsible), ("配合落实", .responsible),
     ])
+
+    /// Notes that close a tag and say it holds for the items below as well
+    /// ((牵头单位：省发展改革委，下同)); read past, the units are those of the tag.
+    static let closingNotes = WordTable(["以下均同", "以下同", "下同", "后同"])
+
+    /// Adverbs between the names and the verb (X、Y按职责分工抓好落实, X、Y共同推进):
+    /// part of the verb phrase, not of the last name.
+    static let adverbials = WordTable(["按照职责分工", "按职责分工", "按照职责", "按职责", "分工", "共同", "分别", "积极", "具体"])
 
     /// Heads of a group that belong to the sentence, not to the name: (由X牵头).
     static let groupHeads = WordTable(["由"])
@@ -71,6 +82,8 @@ enum UnitTagForm {
         "部委局厅办署会行院府门位心关司团处室所站队组社联区州县市省央校业军馆台科股盟旗镇乡村庭厂园构体团"
     )
     /// Characters no unit name holds: they mark a parenthesis of prose.
+    /// Ends of a collective that are not offices: 各地, 各级, 各方.
+    static let collectiveFinals: Set<Character> = Set("地级方")
     static let proseMarks: Set<Character> = Set("的由将把被使《》“”\"%？?！!=")
     static let maximumNameLength = 30
 

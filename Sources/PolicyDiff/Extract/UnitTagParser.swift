@@ -28,6 +28,7 @@ struct UnitTagParser {
         // A tag is one sentence; what follows a 。 is a note (…负责落实。以下均需…，不再列出).
         if let stop = body.firstIndex(where: { $0 == "。" }) { body = body[..<stop] }
         body = trimmed(body)
+        if let note = UnitTagForm.closingNotes.suffix(of: body) { body = trimmed(body.dropLast(note.length)) }
         guard !body.isEmpty else { return nil }
         let groups = labelledGroups(body) ?? verbGroups(body)
         guard let groups, groups.contains(where: { !$0.names.isEmpty }) else { return nil }
@@ -86,6 +87,9 @@ struct UnitTagParser {
                 let after = i + verb.length
                 if after == body.endIndex || UnitTagForm.clauseBreaks.contains(body[after]) {
                     var group = trimmed(body[groupStart..<i])
+                    if let adverb = UnitTagForm.adverbials.suffix(of: group), group.count > adverb.length {
+                        group = trimmed(group.dropLast(adverb.length))
+                    }
                     if let head = UnitTagForm.groupHeads.match(in: group, at: group.startIndex) {
                         group = group.dropFirst(head.length)
                     }

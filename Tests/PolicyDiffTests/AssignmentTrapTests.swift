@@ -84,4 +84,19 @@ import Testing
         #expect(a.lead == ["市市场监管局"])
         #expect(a.text == "(牵头单位:市市场监管局;责任单位:各区市)")
     }
+
+    /// Random strings of the characters tags are made of (brackets, separators,
+    /// level words, verbs): no crash, and the same text gives the same answer.
+    @Test func randomTagMaterialNeverCrashes() {
+        let alphabet = Array("()（）【】、,，;；:：。等和各省市县区州局厅委部门单位牵头负责参与配合列第一位者为下同 \n\u{00A0}\u{3000}甘肃兰州新区")
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        for _ in 0..<2000 {
+            let text = String((0..<(next() % 60)).map { _ in alphabet[next() % alphabet.count] })
+            #expect(AssignmentFixture.assignments(text) == AssignmentFixture.assignments(text))
+        }
+    }
 }

@@ -16,11 +16,11 @@ struct ExtractCommand: ParsableCommand {
           policydiff extract Corpus/gansu-2017-plan.txt --format json -o out/gansu.json
               the document as policydiff.document/1 JSON (see the README)
           policydiff extract Corpus/*.txt --format csv -o out/targets.csv
-              one row per numeric target of every document (UTF-8 with a BOM, for Excel)
-          policydiff extract Corpus/*.txt --format csv --what units -o out/units.csv
+              one row per numeric target (UTF-8 with a BOM, for Excel)
+          policydiff extract Corpus/*.txt -f csv --what units -o units.csv
               one row per lead or responsible unit, with its canonical role
-          policydiff extract plan.txt --format csv --what units --unit-roles my-roles.tsv
-              with extra unit aliases (same columns as Resources/unit-roles.tsv; they win)
+          policydiff extract plan.txt -f csv --what units --unit-roles my.tsv
+              with extra unit aliases (the columns of unit-roles.tsv)
 
         A file that cannot be read is reported on stderr with the reason; the other \
         files are still processed, and the exit status is 1.

@@ -169,4 +169,11 @@ import Testing
         #expect(a.lead == ["省发展改革委"])
         #expect(a.responsible == ["省统计局"])
     }
+
+    @Test func unitsBeyondGovernmentOffices() throws {
+        let a = try #require(AssignmentFixture.only(
+            "(牵头单位:省通信管理局;责任单位:中国电信甘肃分公司、中国移动、省科协、兰州大学、省政协、中川机场、行业组织、甘肃日报)"))
+        #expect(a.lead == ["省通信管理局"])
+        #expect(a.responsible.count == 8)
+    }
 }

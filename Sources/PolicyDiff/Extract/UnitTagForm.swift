@@ -79,7 +79,8 @@ enum UnitTagForm {
     /// Last characters of a unit's name (部, 委, 局, 厅 …), so that a parenthesis
     /// in prose that happens to end in 负责 is not read as a tag.
     static let unitFinals: Set<Character> = Set(
-        "部委局厅办署会行院府门位心关司团处室所站队组社联区州县市省央校业军馆台科股盟旗镇乡村庭厂园构体团"
+        "部委局厅办署会行院府门位心关司团处室所站队组社联区州县市省央校业军馆台科股盟旗镇乡村庭厂园构体"
+            + "学场网信通动报织协班"
     )
     /// Characters no unit name holds: they mark a parenthesis of prose.
     /// Ends of a collective that are not offices: 各地, 各级, 各方.

@@ -176,4 +176,12 @@ import Testing
         #expect(a.lead == ["省通信管理局"])
         #expect(a.responsible.count == 8)
     }
+
+    @Test func labelWrittenAsASentence() throws {
+        let a = try #require(AssignmentFixture.only("(牵头单位为市发改委,责任单位为各区县政府)"))
+        #expect(a.lead == ["市发改委"])
+        #expect(a.responsible == ["各区县政府"])
+        let b = try #require(AssignmentFixture.only("(责任单位:市商务局牵头)"))
+        #expect(b.lead == ["市商务局"])
+    }
 }

@@ -44,7 +44,8 @@ struct UnitTagParser {
             let atBreak = i == body.startIndex || UnitTagForm.clauseBreaks.contains(body[i - 1])
             if atBreak, let field = UnitTagForm.fieldLabels.match(in: body, at: i) {
                 var valueStart = i + field.length
-                while valueStart < body.endIndex, "：:".contains(body[valueStart]) || body[valueStart].isWhitespace {
+                // 牵头单位：X, 牵头单位X, 牵头单位为X.
+                while valueStart < body.endIndex, "：:为是".contains(body[valueStart]) || body[valueStart].isWhitespace {
                     valueStart += 1
                 }
                 fields.append((field.value, i, valueStart))
@@ -61,7 +62,7 @@ struct UnitTagParser {
             let end = k + 1 < fields.count ? fields[k + 1].labelStart : body.endIndex
             var value = trimmed(body[min(field.valueStart, end)..<end])
             // 责任单位:X牵头,Y配合: the field holds a tag of the verb form.
-            if let inner = verbGroups(value), inner.count > 1 {
+            if let inner = verbGroups(value), inner.count > 1 || inner.contains(where: { $0.duty != .charged }) {
                 groups += inner.map { .init(duty: $0.duty == .charged ? duty : $0.duty, names: $0.names) }
                 continue
             }

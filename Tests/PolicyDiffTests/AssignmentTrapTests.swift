@@ -99,4 +99,10 @@ import Testing
             #expect(AssignmentFixture.assignments(text) == AssignmentFixture.assignments(text))
         }
     }
+
+    @Test func sentencesThatEndInAUnitAndAVerbAreProse() {
+        #expect(AssignmentFixture.assignments("(各地要结合实际自行负责)").isEmpty)
+        #expect(AssignmentFixture.assignments("(以下各项任务均需各地区各部门落实，不再列出)").isEmpty)
+        #expect(AssignmentFixture.only("(即墨区、成都市就业局、应急管理局负责)")?.responsible == ["即墨区", "成都市就业局", "应急管理局"])
+    }
 }

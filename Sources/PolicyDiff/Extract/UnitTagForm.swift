@@ -82,10 +82,12 @@ enum UnitTagForm {
         "部委局厅办署会行院府门位心关司团处室所站队组社联区州县市省央校业军馆台科股盟旗镇乡村庭厂园构体"
             + "学场网信通动报织协班"
     )
-    /// Characters no unit name holds: they mark a parenthesis of prose.
     /// Ends of a collective that are not offices: 各地, 各级, 各方.
     static let collectiveFinals: Set<Character> = Set("地级方")
-    static let proseMarks: Set<Character> = Set("的由将把被使《》“”\"%？?！!=")
+    /// Characters no unit name holds: they mark a parenthesis of prose
+    /// ((具体方案由X负责), (各地要结合实际负责)). Not 即, 就, 都, 可, 应, 未: 即墨区,
+    /// 就业局, 成都市, 可克达拉市, 应急管理局, 未成年人保护中心 are units.
+    static let proseMarks: Set<Character> = Set("的由将把被使要需须均或则已还让也又并且《》“”\"%？?！!=")
     static let maximumNameLength = 30
 
     /// A parenthesis holds a tag only if some label or verb occurs in it; most

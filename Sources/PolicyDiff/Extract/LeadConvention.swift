@@ -9,12 +9,11 @@ enum LeadConvention {
     static let phraseBreaks: Set<Character> = Set("，,。；;()（）\n")
 
     /// The offset where the first phrase stating the convention starts, if any.
-    static func phraseStart(in text: [Character], from start: Int = 0, to end: Int? = nil) -> Int? {
-        let end = min(end ?? text.count, text.count)
-        var phraseBegin = max(0, start)
-        var i = phraseBegin
-        while i <= end {
-            if i == end || phraseBreaks.contains(text[i]) {
+    static func phraseStart(in text: [Character]) -> Int? {
+        var phraseBegin = 0
+        var i = 0
+        while i <= text.count {
+            if i == text.count || phraseBreaks.contains(text[i]) {
                 if i > phraseBegin, states(text[phraseBegin..<i]) { return phraseBegin }
                 phraseBegin = i + 1
             }

@@ -15,6 +15,12 @@ struct ExtractCommand: ParsableCommand {
               an indented outline: label, title, size and warnings of each clause
           policydiff extract Corpus/gansu-2017-plan.txt --format json -o out/gansu.json
               the document as policydiff.document/1 JSON (see the README)
+          policydiff extract Corpus/*.txt --format csv -o out/targets.csv
+              one row per numeric target (UTF-8 with a BOM, for Excel)
+          policydiff extract Corpus/*.txt -f csv --what units -o units.csv
+              one row per lead or responsible unit, with its canonical role
+          policydiff extract plan.txt -f csv --what units --unit-roles my.tsv
+              with extra unit aliases (the columns of unit-roles.tsv)
 
         A file that cannot be read is reported on stderr with the reason; the other \
         files are still processed, and the exit status is 1.
@@ -22,25 +28,52 @@ struct ExtractCommand: ParsableCommand {
     )
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, csv
+    }
+
+    enum CSVTable: String, ExpressibleByArgument, CaseIterable {
+        case targets, units
     }
 
     @Argument(help: "Documents to read (.txt or saved .html pages).")
     var files: [String]
 
-    @Option(name: .shortAndLong, help: "Output format: text (an outline) or json.")
+    @Option(name: .shortAndLong, help: "Output format: text (an outline), json or csv.")
     var format: OutputFormat = .text
+
+    @Option(help: "With --format csv: one row per target (targets) or per lead/responsible unit (units).")
+    var what: CSVTable?
+
+    @Option(name: .customLong("unit-roles"), help: "A table of extra unit aliases (role<TAB>names<TAB>related<TAB>note) that overrides the shipped one.")
+    var unitRoles: String?
+
+    func validate() throws {
+        if what != nil, format != .csv {
+            throw ValidationError("--what applies to --format csv only")
+        }
+    }
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (written atomically).")
     var output: String?
 
     func run() throws {
         let pipeline = Pipeline()
+        var extraRoles: AssignmentExtractor?
+        if let unitRoles {
+            do {
+                extraRoles = AssignmentExtractor(catalog: UnitRoleCatalog.standard.merged(with: try UnitRoleCatalog(contentsOf: unitRoles)))
+            } catch {
+                FileHandle.standardError.write(Data("policydiff: \(error.description)\n".utf8))
+                throw ExitCode(1)
+            }
+        }
         var documents: [Document] = []
         var failed = false
         for file in files {
             do {
-                documents.append(try pipeline.document(at: file))
+                var document = try pipeline.document(at: file)
+                if let extraRoles { document = extraRoles.apply(to: document) }
+                documents.append(document)
             } catch {
                 FileHandle.standardError.write(Data("policydiff: \(error.description)\n".utf8))
                 failed = true
@@ -56,6 +89,9 @@ struct ExtractCommand: ParsableCommand {
             } else {
                 rendered = JSONValue.array(documents.map(DocumentJSON.value(of:))).serialized() + "\n"
             }
+        case .csv:
+            let table: DocumentCSV.Table = what == .units ? .units : .targets
+            rendered = DocumentCSV.render(table, of: documents)
         }
         try CommandOutput.emit(rendered, to: output)
         if failed { throw ExitCode(1) }

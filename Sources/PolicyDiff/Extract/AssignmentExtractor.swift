@@ -1,10 +1,104 @@
-/// Reads lead and responsible units out of every clause.
+/// Reads lead and responsible units out of every clause: one `Assignment` per unit
+/// tag ((牵头单位:X;责任单位:Y), (X牵头,Y等按职责分工负责), (X、Y负责) …), in reading
+/// order, names as written and their canonical roles beside them.
 ///
-/// PLACEHOLDER (foundation skeleton): finds nothing. The Extract work replaces it.
+/// Clauses are read in document order because of the lead convention of central
+/// documents (列第一位者为牵头单位，下同): once stated, the first unit of every later
+/// tag that names no lead is the lead.
 public struct AssignmentExtractor: Sendable {
-    public init() {}
+    public var catalog: UnitRoleCatalog
 
+    public init(catalog: UnitRoleCatalog = .standard) {
+        self.catalog = catalog
+    }
+
+    /// The document with every clause's `assignments` replaced by what its tags say.
     public func apply(to document: Document) -> Document {
-        document
+        var document = document
+        var convention = false
+        var roles = RoleMemo(catalog: catalog)
+        for index in document.clauses.indices {
+            document.clauses[index].assignments = assignments(in: document.clauses[index].text,
+                                                              convention: &convention, roles: &roles)
+        }
+        return document
+    }
+
+    /// The assignments of one text; `convention` carries the lead convention from
+    /// the text before and out to the text after.
+    public func assignments(in text: String, convention: inout Bool) -> [Assignment] {
+        var roles = RoleMemo(catalog: catalog)
+        return assignments(in: text, convention: &convention, roles: &roles)
+    }
+
+    private func assignments(in text: String, convention: inout Bool, roles: inout RoleMemo) -> [Assignment] {
+        let scanner = UnitTagScanner()
+        let parser = UnitTagParser()
+        var result: [Assignment] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            // Brackets are found among Unicode scalars (cheap to compare); only the
+            // inside of a bracket is read as Characters.
+            let paragraph = Array(line.unicodeScalars)
+            var conventionFrom = LeadConvention.scalarOffset(in: line, scalars: paragraph)
+            var readUpTo = 0
+            for span in scanner.spans(in: paragraph) where span.lowerBound >= readUpTo {
+                let inside = String(String.UnicodeScalarView(paragraph[(span.lowerBound + 1)..<(span.upperBound - 1)]))
+                guard let tag = parser.parse(Array(inside)) else { continue }
+                readUpTo = span.upperBound
+                if tag.statesConvention || (conventionFrom.map { $0 < span.lowerBound } ?? false) {
+                    convention = true
+                    conventionFrom = nil
+                }
+                let text = String(String.UnicodeScalarView(paragraph[span]))
+                result.append(assignment(of: tag, text: text, convention: convention, roles: &roles))
+            }
+            if conventionFrom != nil { convention = true }
+        }
+        return result
+    }
+
+    private func assignment(of tag: UnitTag, text: String, convention: Bool, roles: inout RoleMemo) -> Assignment {
+        var lead: [String] = []
+        var responsible: [String] = []
+        let namesLead = tag.groups.contains { $0.duty == .lead }
+        for (k, group) in tag.groups.enumerated() {
+            switch group.duty {
+            case .lead:
+                lead += group.names
+            case .responsible:
+                responsible += group.names
+            case .charged:
+                // (X负责，Y参与): X carries the task Y joins, so X leads.
+                let supportedLater = tag.groups[(k + 1)...].contains { $0.duty == .responsible }
+                if !namesLead, supportedLater, lead.isEmpty {
+                    lead += group.names
+                } else if !namesLead, convention, lead.isEmpty, let first = group.names.first,
+                          CollectiveUnit.role(of: Array(UnitRoleCatalog.key(first))) == nil {
+                    // The convention names one office; 各省级人民政府 listed first is
+                    // every province, not a lead.
+                    lead.append(first)
+                    responsible += group.names.dropFirst()
+                } else {
+                    responsible += group.names
+                }
+            }
+        }
+        return Assignment(lead: lead, responsible: responsible,
+                          leadRoles: lead.map { roles.role(of: $0) },
+                          responsibleRoles: responsible.map { roles.role(of: $0) },
+                          text: text)
+    }
+}
+
+/// A plan names the same offices in tag after tag: each name is looked up once.
+private struct RoleMemo {
+    let catalog: UnitRoleCatalog
+    var known: [String: String] = [:]
+
+    mutating func role(of name: String) -> String {
+        if let role = known[name] { return role }
+        let role = catalog.role(of: name)
+        known[name] = role
+        return role
     }
 }

@@ -1,0 +1,156 @@
+import Foundation
+
+/// The canonical roles of offices, read from a table a researcher edits by hand
+/// (Resources/unit-roles.tsv): one role per line with its names, related roles
+/// and a note. `role(of:)` gives the role of a name as written in a unit tag.
+public struct UnitRoleCatalog: Sendable, Equatable {
+    public struct Entry: Sendable, Equatable {
+        public var role: String
+        public var names: [String]
+        /// Roles of the same line of work that a reform merged or split (质监局 → 市场监管局).
+        public var related: [String]
+        public var note: String
+
+        public init(role: String, names: [String], related: [String] = [], note: String = "") {
+            self.role = role
+            self.names = names
+            self.related = related
+            self.note = note
+        }
+    }
+
+    public struct LoadError: Error, Equatable, CustomStringConvertible {
+        public var source: String
+        public var line: Int?
+        public var reason: String
+        public var description: String {
+            line.map { "\(source):\($0): \(reason)" } ?? "\(source): \(reason)"
+        }
+    }
+
+    /// Entries in file order; later entries (an override file) win for a name.
+    public private(set) var entries: [Entry]
+    private var roleByName: [String: String] = [:]
+    private var relatedByRole: [String: [String]] = [:]
+
+    public init(entries: [Entry]) {
+        self.entries = []
+        for entry in entries { add(entry) }
+    }
+
+    /// Reads the tab-separated table (see the header of Resources/unit-roles.tsv).
+    /// `source` names the file in error messages.
+    public init(tsv text: String, source: String) throws(LoadError) {
+        var entries: [Entry] = []
+        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            var line = String(rawLine)
+            if index == 0, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            guard columns.count >= 2, columns.count <= 4 else {
+                throw LoadError(source: source, line: index + 1,
+                                reason: "expected 2 to 4 tab-separated columns (role, names, related, note), found \(columns.count)")
+            }
+            let role = columns[0]
+            guard !role.isEmpty else {
+                throw LoadError(source: source, line: index + 1, reason: "the role column is empty")
+            }
+            let names = UnitRoleCatalog.list(columns[1])
+            guard !names.isEmpty else {
+                throw LoadError(source: source, line: index + 1, reason: "role \(role) lists no names")
+            }
+            entries.append(Entry(role: role, names: names,
+                                 related: columns.count > 2 ? UnitRoleCatalog.list(columns[2]) : [],
+                                 note: columns.count > 3 ? columns[3] : ""))
+        }
+        self.init(entries: entries)
+    }
+
+    /// Reads a table from a file (an extra or override alias list).
+    public init(contentsOf path: String) throws(LoadError) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LoadError(source: path, line: nil, reason: "cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LoadError(source: path, line: nil, reason: "not UTF-8 text")
+        }
+        try self.init(tsv: text, source: path)
+    }
+
+    /// The table shipped with policydiff (Resources/unit-roles.tsv).
+    public static let standard: UnitRoleCatalog = {
+        guard let url = Bundle.module.url(forResource: "unit-roles", withExtension: "tsv", subdirectory: "Resources"),
+              let catalog = try? UnitRoleCatalog(contentsOf: url.path) else {
+            return UnitRoleCatalog(entries: [])
+        }
+        return catalog
+    }()
+
+    /// This catalog with `other`'s entries added; where both name an office, `other` wins.
+    public func merged(with other: UnitRoleCatalog) -> UnitRoleCatalog {
+        var copy = self
+        for entry in other.entries { copy.add(entry) }
+        return copy
+    }
+
+    /// The canonical role of a name as written: 省质监局 → 质监局, 市发改委 → 发改委,
+    /// 省人力资源社会保障厅 → 人社局, 各市州 → 各地政府. A name the table does not know
+    /// gets its level head stripped by rule (省国防科工办 → 国防科工办).
+    public func role(of name: String) -> String {
+        let written = UnitRoleCatalog.key(name)
+        guard !written.isEmpty else { return name }
+        var current = Array(written)
+        var forms: [[Character]] = []
+        while true {
+            let key = String(current)
+            if let role = roleByName[key] { return role }
+            if let collective = CollectiveUnit.role(of: current) { return collective }
+            forms.append(current)
+            guard let stripped = UnitLevelPrefix.strip(current) else { break }
+            current = stripped
+        }
+        // A city named without its level word (合肥海关, 青岛海关): the rest must be an
+        // office the table knows, or any two characters would be cut from any name.
+        for form in forms where form.count >= UnitLevelPrefix.bareCityLength + 2 && !UnitLevelPrefix.startsWithFalseHead(form) {
+            if let role = roleByName[String(form.dropFirst(UnitLevelPrefix.bareCityLength))] { return role }
+        }
+        return String(current)
+    }
+
+    /// Roles of the same line of work as `role`, both ways, in table order.
+    public func related(to role: String) -> [String] {
+        relatedByRole[role] ?? []
+    }
+
+    /// Whether two roles are the same office or related by a reform.
+    public func areRelated(_ a: String, _ b: String) -> Bool {
+        a == b || related(to: a).contains(b)
+    }
+
+    private mutating func add(_ entry: Entry) {
+        entries.append(entry)
+        for name in entry.names {
+            roleByName[UnitRoleCatalog.key(name)] = entry.role
+        }
+        roleByName[UnitRoleCatalog.key(entry.role)] = roleByName[UnitRoleCatalog.key(entry.role)] ?? entry.role
+        for other in entry.related where other != entry.role {
+            if !(relatedByRole[entry.role] ?? []).contains(other) { relatedByRole[entry.role, default: []].append(other) }
+            if !(relatedByRole[other] ?? []).contains(entry.role) { relatedByRole[other, default: []].append(entry.role) }
+        }
+    }
+
+    /// Names compare without spaces and with full-width forms folded (（ → (), as
+    /// text copied from web pages mixes both.
+    static func key(_ name: String) -> String {
+        String(name.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace })
+    }
+
+    private static func list(_ column: String) -> [String] {
+        column.split(whereSeparator: { $0 == "," || $0 == "，" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+}

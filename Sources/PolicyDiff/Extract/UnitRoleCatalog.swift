@@ -82,8 +82,8 @@ public struct UnitRoleCatalog: Sendable, Equatable {
 
     /// The table shipped with policydiff (Resources/unit-roles.tsv).
     public static let standard: UnitRoleCatalog = {
-        guard let url = Bundle.module.url(forResource: "unit-roles", withExtension: "tsv", subdirectory: "Resources"),
-              let catalog = try? UnitRoleCatalog(contentsOf: url.path) else {
+        guard let path = GenreDataFile.path(of: "unit-roles.tsv"),
+              let catalog = try? UnitRoleCatalog(contentsOf: path) else {
             return UnitRoleCatalog(entries: [])
         }
         return catalog

@@ -1,7 +1,5 @@
 /// Reads title, issuer, level, date, document number and citations.
-///
-/// PLACEHOLDER (foundation skeleton): takes what the page information table gives.
-/// The Segment work replaces it with the heading block, signature and 《…》 citations.
+/// (placeholder kept compiling while the segmenter is built)
 public struct MetadataReader: Sendable {
     public init() {}
 

@@ -1,0 +1,42 @@
+/// The title of a heading. Chinese official documents write a heading either on
+/// its own line (`(二)基本原则`) or run in with its body, the title closed by a
+/// full stop (`(一)指导思想。高举…`). A first sentence that is long or has
+/// several clauses is body, not a title (`13.按照“一县一产”…的要求,立足实际,…`).
+enum InlineTitle {
+    /// A run-in title is a short phrase: longer first sentences are body.
+    static let maxRunInLength = 40
+    /// A heading standing alone is all title, up to this length.
+    static let maxStandaloneLength = 60
+    /// A run-in title closed by a colon (主要目标：到2020年…) is shorter still.
+    static let maxColonTitleLength = 20
+    static let commas: Set<Character> = [",", "，"]
+    static let trailing: Set<Character> = ["。", "：", ":", "；", ";", "，", ",", " ", "\u{3000}", "\u{00A0}"]
+
+    static func title(of line: [Character], from start: Int) -> String? {
+        guard start < line.count else { return nil }
+        var commaCount = 0
+        var i = start
+        while i < line.count {
+            let c = line[i]
+            if c == "。" {
+                let candidate = line[start..<i]
+                let isTitle = !candidate.isEmpty && candidate.count <= maxRunInLength && commaCount <= 1
+                return isTitle ? trimmed(candidate) : nil
+            }
+            if (c == "：" || c == ":") && i - start <= maxColonTitleLength && commaCount == 0 && i + 1 < line.count {
+                return i > start ? trimmed(line[start..<i]) : nil
+            }
+            if commas.contains(c) { commaCount += 1 }
+            i += 1
+        }
+        // No full stop: the heading stands alone on its line.
+        guard line.count - start <= maxStandaloneLength else { return nil }
+        return trimmed(line[start...])
+    }
+
+    private static func trimmed(_ chars: ArraySlice<Character>) -> String? {
+        var end = chars.endIndex
+        while end > chars.startIndex, trailing.contains(chars[end - 1]) { end -= 1 }
+        return end > chars.startIndex ? String(chars[chars.startIndex..<end]) : nil
+    }
+}

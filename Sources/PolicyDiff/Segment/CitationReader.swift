@@ -1,5 +1,98 @@
-/// Book-title marks 《…》, the way Chinese documents cite other documents.
+/// The documents a text says it implements: 《…》 titles after a verb of
+/// implementing (贯彻落实《…》, 根据《…》、《…》等文件精神, 按照省委、省政府《…》),
+/// each with the document number in the parentheses that follow it, if any:
+/// 《…》(中发〔2017〕24号,以下简称《指导意见》). A 《…》 cited for another reason
+/// (深入实施《消费品标准和质量提升规划》 inside an item) is not read: callers pass
+/// only the text where a document states its basis (its preamble).
 public enum CitationReader {
+    /// Verbs with which a document names its basis.
+    static let cues = ["贯彻落实", "贯彻执行", "贯彻", "落实", "根据", "按照", "依据", "依照", "遵照", "执行"]
+    /// Words joining the titles of a list of bases: 《A》、《B》和《C》.
+    static let joiners: [String] = ["、", "和", "及", "以及", "与", ",", "，"]
+    /// Between the verb and the title there may be its issuers (省委、省政府) but no sentence break.
+    static let maxCueDistance = 20
+    static let breaks: Set<Character> = ["。", "；", ";", "，", ",", "!", "！", "?", "？", "\n"]
+
+    public static func citations(in text: String) -> [Citation] {
+        let chars = Array(text)
+        var result: [Citation] = []
+        var i = 0
+        while i < chars.count {
+            guard chars[i] == "《" else { i += 1; continue }
+            guard cuePrecedes(chars, at: i) else {
+                i = closing(chars, from: i) ?? i + 1
+                continue
+            }
+            // A cited title, then possibly more joined to it.
+            var k = i
+            while k < chars.count, chars[k] == "《", let end = closing(chars, from: k) {
+                let title = String(chars[(k + 1)..<(end - 1)])
+                var next = end
+                var number: String? = nil
+                if next < chars.count, chars[next] == "(" || chars[next] == "（", let close = parenthesisEnd(chars, from: next) {
+                    number = DocumentNumber.all(in: String(chars[(next + 1)..<(close - 1)])).first
+                    next = close
+                }
+                if !title.isEmpty, !result.contains(where: { $0.title == title && $0.docNumber == number }) {
+                    result.append(Citation(title: title, docNumber: number))
+                }
+                k = next
+                guard let joined = joiners.first(where: { startsWith(chars, at: k, $0) }),
+                      k + joined.count < chars.count, chars[k + joined.count] == "《" else { break }
+                k += joined.count
+            }
+            i = max(k, i + 1)
+        }
+        return result
+    }
+
+    private static func cuePrecedes(_ chars: [Character], at i: Int) -> Bool {
+        var j = i
+        while j > 0, i - j < maxCueDistance + 4, !breaks.contains(chars[j - 1]), chars[j - 1] != "》" {
+            j -= 1
+            for cue in cues where startsWith(chars, at: j, cue) && j + cue.count <= i && i - (j + cue.count) <= maxCueDistance {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The index after the 》 closing the 《 at `from`, nesting counted.
+    private static func closing(_ chars: [Character], from: Int) -> Int? {
+        var depth = 0
+        var j = from
+        while j < chars.count {
+            if chars[j] == "《" { depth += 1 } else if chars[j] == "》" {
+                depth -= 1
+                if depth == 0 { return j + 1 }
+            } else if chars[j] == "\n" { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    private static func parenthesisEnd(_ chars: [Character], from: Int) -> Int? {
+        var depth = 0
+        var j = from
+        while j < chars.count, j - from < 200 {
+            if chars[j] == "(" || chars[j] == "（" { depth += 1 } else if chars[j] == ")" || chars[j] == "）" {
+                depth -= 1
+                if depth == 0 { return j + 1 }
+            } else if chars[j] == "\n" { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    private static func startsWith(_ chars: [Character], at i: Int, _ word: String) -> Bool {
+        var k = i
+        for c in word {
+            guard k < chars.count, chars[k] == c else { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// The contents of every top-level 《…》 in `text`, nested 《》 and 〈〉 kept.
     public static func bookTitles(in text: String) -> [String] {
         var titles: [String] = []

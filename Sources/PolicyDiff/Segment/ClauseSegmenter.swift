@@ -43,6 +43,7 @@ public struct ClauseSegmenter: Sendable {
         var drafts: [Draft] = []
         var pending: [PendingWarning] = []
         var outline = HeadingOutline()
+        var sawHeading = false
         var reportedTruncation = false
         var closing: [String] = []
         var inClosing = false
@@ -52,9 +53,18 @@ public struct ClauseSegmenter: Sendable {
         }
         for index in bodyStart..<paragraphs.count {
             let line = paragraphs[index]
+            if sawHeading, let annex = AnnexHeading.label(of: line) {
+                // An annex: its own numbering, hung under a clause of its own.
+                if !closing.isEmpty { drafts.append(Draft(kind: .closing, path: [], lines: closing)) }
+                closing.removeAll()
+                inClosing = false
+                let clause = drafts.count
+                drafts.append(Draft(kind: .numbered, path: [annex], label: line.trimmingCharacters(in: .whitespaces), lines: [line]))
+                outline = HeadingOutline(baseClause: clause, basePath: [annex])
+                continue
+            }
             let chars = Array(line)
-            if let label = HeadingLabel.parse(chars), let placement = outline.placement(for: label),
-               label.style != .dash || outline.hasNumberedHeadings || !inClosing {
+            if let label = HeadingLabel.parse(chars), let placement = outline.placement(for: label) {
                 if inClosing {
                     // A heading that carries a running series on: the "closing" was body after all.
                     guard placement.continuesSeries && label.style != .dash else {
@@ -70,6 +80,7 @@ public struct ClauseSegmenter: Sendable {
                                     label: label.written, title: InlineTitle.title(of: chars, from: label.textStart),
                                     lines: [line]))
                 outline.open(label, at: placement, clause: clause)
+                sawHeading = sawHeading || label.style != .dash
                 switch placement.issue {
                 case .truncatedStart?:
                     if !reportedTruncation {
@@ -96,7 +107,7 @@ public struct ClauseSegmenter: Sendable {
             }
             if inClosing {
                 closing.append(line)
-            } else if outline.hasNumberedHeadings && ClosingParagraph.matches(line) {
+            } else if sawHeading && ClosingParagraph.matches(line) {
                 inClosing = true
                 closing.append(line)
             } else {
@@ -104,7 +115,7 @@ public struct ClauseSegmenter: Sendable {
             }
         }
 
-        if !outline.hasNumberedHeadings {
+        if !sawHeading {
             return paragraphsOnly(paragraphs, bodyStart: bodyStart, notice: notice)
         }
         if !closing.isEmpty {

@@ -48,6 +48,16 @@ struct HeadingOutline {
         var style: HeadingStyle
     }
 
+    /// The clause the outline hangs under (an annex), nil for the document itself.
+    let baseClause: Int?
+    /// The path of `baseClause`.
+    let basePath: [String]
+
+    init(baseClause: Int? = nil, basePath: [String] = []) {
+        self.baseClause = baseClause
+        self.basePath = basePath
+    }
+
     private(set) var order: [HeadingStyle] = []
     private(set) var stack: [Open] = []
     private var lastUnderParent: [SiblingKey: Int] = [:]
@@ -66,7 +76,7 @@ struct HeadingOutline {
         if let rank = order.firstIndex(of: label.style) {
             var keep = stack.count
             while keep > 0, rankOf(stack[keep - 1].style) >= rank { keep -= 1 }
-            let parent = keep > 0 ? stack[keep - 1].clause : nil
+            let parent = parentClause(keep)
             let key = SiblingKey(parent: parent ?? -1, style: label.style)
             var issue: Issue? = nil
             var continues = false
@@ -98,7 +108,7 @@ struct HeadingOutline {
         // A style not seen before.
         let keepWithoutBullets = numberedDepth()
         if order.isEmpty {
-            return Placement(keep: 0, parent: nil, pathLabel: label.pathLabel,
+            return Placement(keep: 0, parent: baseClause, pathLabel: label.pathLabel,
                              issue: n == 1 ? nil : .truncatedStart, newOrder: [label.style], continuesSeries: false)
         }
         let innermost = keepWithoutBullets > 0 ? stack[keepWithoutBullets - 1] : nil
@@ -110,7 +120,7 @@ struct HeadingOutline {
             newOrder.insert(label.style, at: position)
             var keep = keepWithoutBullets
             while keep > 0, (newOrder.firstIndex(of: stack[keep - 1].style) ?? 0) >= position { keep -= 1 }
-            return Placement(keep: keep, parent: keep > 0 ? stack[keep - 1].clause : nil, pathLabel: label.pathLabel,
+            return Placement(keep: keep, parent: parentClause(keep), pathLabel: label.pathLabel,
                              issue: nil, newOrder: newOrder, continuesSeries: false)
         }
         if let innermost, label.style.conventionalRank < innermost.style.conventionalRank {
@@ -120,7 +130,7 @@ struct HeadingOutline {
             newOrder.insert(label.style, at: position)
             var keep = keepWithoutBullets
             while keep > 0, (newOrder.firstIndex(of: stack[keep - 1].style) ?? 0) >= position { keep -= 1 }
-            return Placement(keep: keep, parent: keep > 0 ? stack[keep - 1].clause : nil, pathLabel: label.pathLabel,
+            return Placement(keep: keep, parent: parentClause(keep), pathLabel: label.pathLabel,
                              issue: .truncatedStart, newOrder: newOrder, continuesSeries: false)
         }
         return nil
@@ -129,14 +139,18 @@ struct HeadingOutline {
     /// A —— bullet is a child of the item it stands in; bullets before it are its siblings.
     private func bulletPlacement() -> Placement {
         let keep = numberedDepth()
-        let parent = keep > 0 ? stack[keep - 1].clause : nil
+        let parent = parentClause(keep)
         let k = (bulletCount[parent ?? -1] ?? 0) + 1
         return Placement(keep: keep, parent: parent, pathLabel: "—\(k)", issue: nil, newOrder: nil, continuesSeries: true)
     }
 
     /// The path of a new heading placed by `placement`.
     func path(for placement: Placement) -> [String] {
-        Array(openPaths.prefix(placement.keep)) + [placement.pathLabel]
+        basePath + Array(openPaths.prefix(placement.keep)) + [placement.pathLabel]
+    }
+
+    private func parentClause(_ keep: Int) -> Int? {
+        keep > 0 ? stack[keep - 1].clause : baseClause
     }
 
     mutating func open(_ label: HeadingLabel, at placement: Placement, clause: Int) {

@@ -11,6 +11,8 @@ public enum CitationReader {
     static let joiners: [String] = ["、", "和", "及", "以及", "与", ",", "，"]
     /// Between the verb and the title there may be its issuers (省委、省政府) but no sentence break.
     static let maxCueDistance = 20
+    /// A purpose clause that names the basis: 为贯彻落实…, 为了认真贯彻….
+    static let purposeOpenings = ["为", "现就", "为了"]
     static let breaks: Set<Character> = ["。", "；", ";", "，", ",", "!", "！", "?", "？", "\n"]
 
     public static func citations(in text: String) -> [Citation] {
@@ -46,15 +48,19 @@ public enum CitationReader {
         return result
     }
 
+    /// The phrase holding the title states a basis: it opens with the cue (根据《…》,
+    /// 按照省委、省政府《…》) or with a purpose clause 为… (为深入贯彻落实《…》).
+    /// 推动落实《职业教育法》 inside the text is a task, not the document's basis.
     private static func cuePrecedes(_ chars: [Character], at i: Int) -> Bool {
-        var j = i
-        while j > 0, i - j < maxCueDistance + 4, !breaks.contains(chars[j - 1]), chars[j - 1] != "》" {
-            j -= 1
-            for cue in cues where startsWith(chars, at: j, cue) && j + cue.count <= i && i - (j + cue.count) <= maxCueDistance {
-                return true
-            }
+        var start = i
+        while start > 0, i - start <= maxCueDistance + 8, !breaks.contains(chars[start - 1]), chars[start - 1] != "》" {
+            start -= 1
         }
-        return false
+        guard start == 0 || breaks.contains(chars[start - 1]) else { return false }
+        while start < i, LayoutSpace.contains(chars[start]) { start += 1 }
+        let phrase = String(chars[start..<i])
+        if cues.contains(where: { phrase.hasPrefix($0) }) { return true }
+        return purposeOpenings.contains { phrase.hasPrefix($0) } && cues.contains { phrase.contains($0) }
     }
 
     /// The index after the 》 closing the 《 at `from`, nesting counted.

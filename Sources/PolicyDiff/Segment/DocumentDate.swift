@@ -30,9 +30,15 @@ public enum DocumentDate {
         return nil
     }
 
-    /// A line that is nothing but a date: the date under a signature.
+    /// A line that is nothing but a date: the date under a signature, or in
+    /// brackets under the title of a Party committee's document ((2018年6月12日)).
     public static func standalone(_ line: String) -> String? {
-        let chars = Array(line)
+        var chars = Array(line)
+        while let last = chars.last, LayoutSpace.contains(last) { chars.removeLast() }
+        while let first = chars.first, LayoutSpace.contains(first) { chars.removeFirst() }
+        if let first = chars.first, let last = chars.last, first == "(" || first == "（", last == ")" || last == "）" {
+            chars = Array(chars.dropFirst().dropLast())
+        }
         guard let (iso, end) = parse(chars) else { return nil }
         var k = end
         while k < chars.count, LayoutSpace.contains(chars[k]) { k += 1 }

@@ -212,3 +212,33 @@ import Testing
         #expect(result.clauses.last?.pathString == "一百/999")
     }
 }
+
+@Suite struct SegmentRobustnessTests {
+    /// Lines made of label characters, brackets, digits and CJK in every order:
+    /// the tree stays well formed whatever the text.
+    @Test func anyMixOfLabelCharactersGivesAWellFormedTree() {
+        let alphabet = Array("一二三十百(（)）1234567890.．、—①②第章节条附件 \u{00A0}\u{3000}。,，?？质量提升《》〔〕号年月日各地区部门要本意见")
+        var seed: UInt64 = 0x9E3779B97F4A7C15
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        var lines: [String] = []
+        for _ in 0..<3000 {
+            let length = 1 + next(14)
+            lines.append(String((0..<length).map { _ in alphabet[next(alphabet.count)] }))
+        }
+        let source = SourceText(path: "noise.txt", format: .plainText, encoding: "UTF-8", paragraphs: lines)
+        let result = ClauseSegmenter().segment(source)
+        var seen = Set<String>()
+        for (i, clause) in result.clauses.enumerated() {
+            #expect(clause.id == "c\(i)")
+            if let parent = clause.parent { #expect(seen.contains(parent)) }
+            #expect(clause.garbledSpans.allSatisfy { $0.upperBound <= clause.text.count })
+            seen.insert(clause.id)
+        }
+        // Every line is kept, in order, in exactly one clause.
+        #expect(result.clauses.map(\.text).joined(separator: "\n") == lines.joined(separator: "\n"))
+        _ = MetadataReader().metadata(of: source, clauses: result.clauses)
+    }
+}

@@ -63,8 +63,17 @@ public struct ClauseSegmenter: Sendable {
                 outline = HeadingOutline(baseClause: clause, basePath: [annex])
                 continue
             }
-            let chars = Array(line)
-            if let label = HeadingLabel.parse(chars), let placement = outline.placement(for: label) {
+            // Labels and titles sit at the start of a line: only its head is read as characters.
+            let chars = HeadingLabel.mayStart(line) ? Array(line.prefix(Self.headLength)) : []
+            let complete = chars.count < Self.headLength
+            if !chars.isEmpty, let label = HeadingLabel.parse(chars),
+               outline.restartsTopSeries(label, line: chars, complete: complete) {
+                if !closing.isEmpty { drafts.append(Draft(kind: .closing, path: [], lines: closing)) }
+                closing.removeAll()
+                inClosing = false
+                outline = HeadingOutline()
+            }
+            if !chars.isEmpty, let label = HeadingLabel.parse(chars), let placement = outline.placement(for: label) {
                 if inClosing {
                     // A heading that carries a running series on: the "closing" was body after all.
                     guard placement.continuesSeries && label.style != .dash else {
@@ -77,7 +86,7 @@ public struct ClauseSegmenter: Sendable {
                 }
                 let clause = drafts.count
                 drafts.append(Draft(kind: .numbered, parent: placement.parent, path: outline.path(for: placement),
-                                    label: label.written, title: InlineTitle.title(of: chars, from: label.textStart),
+                                    label: label.written, title: InlineTitle.title(of: chars, from: label.textStart, complete: complete),
                                     lines: [line]))
                 outline.open(label, at: placement, clause: clause)
                 sawHeading = sawHeading || label.style != .dash
@@ -159,7 +168,7 @@ public struct ClauseSegmenter: Sendable {
 
     /// Records mis-decoded spans on each clause and one `garbled-text` warning per affected clause.
     private func markGarbledSpans(_ clauses: inout [Clause], warnings: inout [DocumentWarning]) {
-        for i in clauses.indices {
+        for i in clauses.indices where GarbledSpanDetector.mayContainSignal(clauses[i].text) {
             let chars = Array(clauses[i].text)
             let spans = GarbledSpanDetector.spans(in: chars)
             guard !spans.isEmpty else { continue }
@@ -177,4 +186,7 @@ public struct ClauseSegmenter: Sendable {
     }
 
     static func id(_ index: Int) -> String { "c\(index)" }
+
+    /// Characters of a line read for its label and title: longer than any label plus a standalone title.
+    static let headLength = 96
 }

@@ -23,12 +23,15 @@ enum ClosingParagraph {
     static let selfReferenceWindow = 40
 
     static func matches(_ paragraph: String) -> Bool {
-        let text = paragraph.drop { LayoutSpace.contains($0) }
-        if addresseeOpenings.contains(where: { text.hasPrefix($0) }) {
-            let head = String(text.prefix(selfReferenceWindow))
+        // Compared scalar by scalar: this runs on every body line.
+        let scalars = paragraph.unicodeScalars.drop { LayoutSpace.containsScalar($0) }
+        guard let first = scalars.first, first == "各" || first == "本" || first == "地" else { return false }
+        if addresseeOpenings.contains(where: { scalars.starts(with: $0.unicodeScalars) }) {
+            let head = String(String.UnicodeScalarView(scalars.prefix(selfReferenceWindow)))
             return selfReferences.contains { head.contains($0) }
         }
-        if selfReferences.contains(where: { text.hasPrefix($0) }) {
+        if selfReferences.contains(where: { scalars.starts(with: $0.unicodeScalars) }) {
+            let text = String(String.UnicodeScalarView(scalars))
             return effectPhrases.contains { text.contains($0) }
         }
         return false

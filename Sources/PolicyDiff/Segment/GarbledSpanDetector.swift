@@ -31,7 +31,44 @@ public enum GarbledSpanDetector {
     private enum Strength { case none, weak, strong }
 
     public static func spans(in text: String) -> [Range<Int>] {
-        spans(in: Array(text))
+        mayContainSignal(text) ? spans(in: Array(text)) : []
+    }
+
+    /// A quick pass over the scalars: most clauses hold no character that could be a
+    /// signal, and need no character-by-character look.
+    public static func mayContainSignal(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b == 0x3F { return true }
+                    i += 1
+                    continue
+                }
+                // Decode one scalar by hand: cheaper than the scalar view on long texts.
+                var v: UInt32
+                var length: Int
+                if b >= 0xF0 { v = UInt32(b & 0x07); length = 4 } else if b >= 0xE0 { v = UInt32(b & 0x0F); length = 3 } else { v = UInt32(b & 0x1F); length = 2 }
+                guard i + length <= n else { return true }
+                for k in 1..<length { v = (v << 6) | UInt32(bytes[i + k] & 0x3F) }
+                i += length
+                if isSuspicious(v) { return true }
+            }
+            return false
+        }
+    }
+
+    private static func isSuspicious(_ v: UInt32) -> Bool {
+        if (0x4E00...0x9FFF).contains(v) || (0x3000...0x303F).contains(v) || (0xFF01...0xFF1E).contains(v)
+            || (0xFF20...0xFF60).contains(v) || (0x2010...0x2027).contains(v) || v == 0xA0 || latin1InUse.contains(v) {
+            return false
+        }
+        return v == 0xFFFD || (0x80...0x4FF).contains(v) || (0x2200...0x23FF).contains(v)
+            || (0x2500...0x257F).contains(v) || (0x3040...0x30FF).contains(v) || (0x3100...0x31BF).contains(v)
+            || (0xE000...0xF8FF).contains(v) || v == 0xFF1F || (0xFF61...0xFF9F).contains(v)
     }
 
     public static func spans(in chars: [Character]) -> [Range<Int>] {

@@ -13,6 +13,19 @@ public struct HeadingLabel: Sendable, Equatable {
     /// The label as a clause path writes it: full-width brackets and digits folded (（一） → (一), １ → 1).
     public var pathLabel: String { style.pathLabel(number: number, written: written) }
 
+    /// Whether `line` can open with a label at all, decided on its first scalar
+    /// (cheap: most lines of a document are body text).
+    public static func mayStart(_ line: String) -> Bool {
+        guard let s = line.unicodeScalars.first(where: { !LayoutSpace.containsScalar($0) }) else { return false }
+        switch s.value {
+        case 0x30...0x39, 0xFF10...0xFF19: return true                         // 1. １．
+        case 0x28, 0xFF08: return true                                          // ( （
+        case 0x2014, 0x2015, 0xFF0D: return true                                // —— －－
+        case 0x2460...0x249B, 0x3251...0x325F, 0x32B1...0x32BF: return true     // ① ⑴ ⒈
+        default: return s == "第" || ChineseNumeral.isNumeralCharacter(Character(s))
+        }
+    }
+
     /// Reads a label at the start of `line`, or nil. Only the shape is checked
     /// here; `1.5倍`, `2018年7月`, `(2016—2020年)` and `(含提名奖)` have no label shape.
     public static func parse(_ line: [Character]) -> HeadingLabel? {
@@ -117,6 +130,10 @@ public struct HeadingLabel: Sendable, Equatable {
 enum LayoutSpace {
     static func contains(_ c: Character) -> Bool {
         c == " " || c == "\u{3000}" || c == "\u{00A0}" || c == "\t" || c == "\u{2002}" || c == "\u{2003}"
+    }
+
+    static func containsScalar(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\u{3000}" || s == "\u{00A0}" || s == "\t" || s == "\u{2002}" || s == "\u{2003}"
     }
 }
 

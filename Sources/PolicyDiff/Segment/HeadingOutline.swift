@@ -136,6 +136,19 @@ struct HeadingOutline {
         return nil
     }
 
+    /// A standalone heading of the top style numbered 1 after that series has run
+    /// (一、 … 六、 then 一、总体要求 again): a second document or part begins, as
+    /// when a notice transmits two plans or texts were saved one after another.
+    func restartsTopSeries(_ label: HeadingLabel, line: [Character], complete: Bool) -> Bool {
+        guard complete, label.number == 1, let top = order.first, top == label.style,
+              (lastOverall[top] ?? 0) >= 2 else { return false }
+        let rest = line.count - label.textStart
+        return rest > 0 && rest <= Self.maxRestartTitleLength && !line.contains("。")
+    }
+
+    /// A part heading is a short title standing alone.
+    static let maxRestartTitleLength = 30
+
     /// A —— bullet is a child of the item it stands in; bullets before it are its siblings.
     private func bulletPlacement() -> Placement {
         let keep = numberedDepth()

@@ -12,7 +12,9 @@ enum InlineTitle {
     static let commas: Set<Character> = [",", "，"]
     static let trailing: Set<Character> = ["。", "：", ":", "；", ";", "，", ",", " ", "\u{3000}", "\u{00A0}"]
 
-    static func title(of line: [Character], from start: Int) -> String? {
+    /// `line` may be only the head of a longer line (`complete` false): a title
+    /// is always within the first `maxStandaloneLength` characters after the label.
+    static func title(of line: [Character], from start: Int, complete: Bool = true) -> String? {
         guard start < line.count else { return nil }
         var commaCount = 0
         var i = start
@@ -30,7 +32,7 @@ enum InlineTitle {
             i += 1
         }
         // No full stop: the heading stands alone on its line.
-        guard line.count - start <= maxStandaloneLength else { return nil }
+        guard complete, line.count - start <= maxStandaloneLength else { return nil }
         return trimmed(line[start...])
     }
 

@@ -171,10 +171,20 @@ public struct MetadataReader: Sendable {
 
     /// With no issuer named, the territory the text speaks of (全省, 全市 …), when one clearly dominates.
     private func scopeLevel(_ clauses: [Clause]) -> AdministrativeLevel {
+        // The scope words are two scalars (全省, 我市): one pass over the scalars counts them all.
+        var levels: [String: AdministrativeLevel] = [:]
+        for (word, level) in Self.scopeWords { levels[word] = level }
         var counts: [AdministrativeLevel: Int] = [:]
         for clause in clauses where clause.kind != .closing {
-            for (word, level) in Self.scopeWords {
-                counts[level, default: 0] += clause.text.components(separatedBy: word).count - 1
+            var previous: Unicode.Scalar = " "
+            for scalar in clause.text.unicodeScalars {
+                if previous == "全" || previous == "我" {
+                    var pair = String.UnicodeScalarView()
+                    pair.append(previous)
+                    pair.append(scalar)
+                    if let level = levels[String(pair)] { counts[level, default: 0] += 1 }
+                }
+                previous = scalar
             }
         }
         let ranked = AdministrativeLevel.allCases.map { ($0, counts[$0] ?? 0) }.sorted { $0.1 > $1.1 }

@@ -169,10 +169,19 @@ import Testing
         (一)功能定位
         1.门诊人次数与出院人次数比
         2.下转患者人次数
+        (二)
+        质量安全
+        3.手术患者并发症发生率
         """)
         #expect(result.paths == ["一", "一/(一)", "二", "二/(一)", "附件", "附件/一", "附件/一/(一)",
-                                 "附件/一/(一)/1", "附件/一/(一)/2"])
+                                 "附件/一/(一)/1", "附件/一/(一)/2", "附件/一/(二)", "附件/一/(二)/3"])
         #expect(result.warnings.isEmpty)
+        // The line after a label standing alone (a table cell) is its title.
+        #expect(result.clause("附件")?.title == "绩效考核指标")
+        #expect(result.clause("附件/一/(二)")?.title == "质量安全")
+        #expect(result.clause("附件/一/(二)")?.text == "(二)\n质量安全")
+        // The list of annexes in the body is not an annex.
+        #expect(result.clause("二/(一)")?.text.contains("附件：绩效考核指标\n国务院办公厅\n2019年1月16日") == true)
     }
 
     @Test func dashBulletsAreChildrenOfTheItemTheyStandIn() {

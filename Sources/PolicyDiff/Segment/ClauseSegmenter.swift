@@ -59,7 +59,8 @@ public struct ClauseSegmenter: Sendable {
                 closing.removeAll()
                 inClosing = false
                 let clause = drafts.count
-                drafts.append(Draft(kind: .numbered, path: [annex], label: line.trimmingCharacters(in: .whitespaces), lines: [line]))
+                drafts.append(Draft(kind: .numbered, path: [annex], label: line.trimmingCharacters(in: .whitespaces),
+                                    title: titleOnNextLine(paragraphs, after: index), lines: [line]))
                 outline = HeadingOutline(baseClause: clause, basePath: [annex])
                 continue
             }
@@ -86,7 +87,10 @@ public struct ClauseSegmenter: Sendable {
                 }
                 let clause = drafts.count
                 drafts.append(Draft(kind: .numbered, parent: placement.parent, path: outline.path(for: placement),
-                                    label: label.written, title: InlineTitle.title(of: chars, from: label.textStart, complete: complete),
+                                    label: label.written,
+                                    title: label.textStart >= chars.count && complete
+                                        ? titleOnNextLine(paragraphs, after: index)
+                                        : InlineTitle.title(of: chars, from: label.textStart, complete: complete),
                                     lines: [line]))
                 outline.open(label, at: placement, clause: clause)
                 sawHeading = sawHeading || label.style != .dash
@@ -159,6 +163,17 @@ public struct ClauseSegmenter: Sendable {
         }
         markGarbledSpans(&clauses, warnings: &warnings)
         return Result(clauses: clauses, warnings: warnings, notice: notice)
+    }
+
+    /// A label standing alone on its line (a table cell, a heading broken after its
+    /// number, 附件 above the annex's name) takes its title from the next line
+    /// when that line is a short phrase and not a heading itself.
+    private func titleOnNextLine(_ paragraphs: [String], after index: Int) -> String? {
+        guard index + 1 < paragraphs.count else { return nil }
+        let next = paragraphs[index + 1].trimmingCharacters(in: .whitespaces)
+        guard !next.isEmpty, next.count <= InlineTitle.maxRunInLength, !next.contains("。"),
+              !HeadingLabel.mayStart(next) || HeadingLabel.parse(Array(next)) == nil else { return nil }
+        return next
     }
 
     private func appendBody(_ lines: [String], to drafts: inout [Draft]) {

@@ -133,6 +133,23 @@ import Testing
         #expect(result.paths == ["1", "1/(一)", "1/(二)", "2", "2/(一)"])
     }
 
+    @Test func aSecondDocumentStartsItsOwnTree() {
+        // A notice transmitting two plans: the second plan's 一、 starts afresh;
+        // a body line that opens with 一、 (一、二级医院) does not.
+        let result = SegmentTestSupport.segment("""
+        一、总体要求
+        (一)指导思想。坚持以人民健康为中心。
+        二、主要任务
+        (一)提升服务能力。
+        一、二级医院要加强对口帮扶,建立长效机制。
+        一、总体要求
+        (一)基本原则。坚持公益性。
+        """)
+        #expect(result.paths == ["一", "一/(一)", "二", "二/(一)", "一", "一/(一)"])
+        #expect(result.clause("二/(一)")?.text.hasSuffix("\n一、二级医院要加强对口帮扶,建立长效机制。") == true)
+        #expect(result.warnings.isEmpty)
+    }
+
     @Test func aTextWithoutNumberedHeadingsIsOneClausePerParagraph() {
         let result = SegmentTestSupport.segment("""
         为进一步做好春耕生产工作,现将有关事项通知如下。

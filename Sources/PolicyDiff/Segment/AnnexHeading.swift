@@ -10,8 +10,8 @@ enum AnnexHeading {
     /// The annex's path label (附件, 附件2), or nil when the line does not open an annex.
     static func label(of line: String) -> String? {
         // Most lines are not annexes: decide on the first scalar before looking at characters.
-        guard let first = line.unicodeScalars.first(where: { !LayoutSpace.containsScalar($0) }), first == "附" else { return nil }
-        let chars = Array(line).filter { !LayoutSpace.contains($0) }
+        guard let first = line.unicodeScalars.first(where: { !LabelPadding.containsScalar($0) }), first == "附" else { return nil }
+        let chars = Array(line).filter { !LabelPadding.contains($0) }
         guard chars.count >= 2, chars[0] == "附", chars[1] == "件" else { return nil }
         var rest = chars.dropFirst(2)
         if let last = rest.last, last == ":" || last == "：" { rest = rest.dropLast() }

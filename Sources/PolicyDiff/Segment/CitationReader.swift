@@ -57,7 +57,7 @@ public enum CitationReader {
             start -= 1
         }
         guard start == 0 || breaks.contains(chars[start - 1]) else { return false }
-        while start < i, LayoutSpace.contains(chars[start]) { start += 1 }
+        while start < i, LabelPadding.contains(chars[start]) { start += 1 }
         let phrase = String(chars[start..<i])
         if cues.contains(where: { phrase.hasPrefix($0) }) { return true }
         return purposeOpenings.contains { phrase.hasPrefix($0) } && cues.contains { phrase.contains($0) }

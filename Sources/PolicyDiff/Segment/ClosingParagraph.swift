@@ -24,7 +24,7 @@ enum ClosingParagraph {
 
     static func matches(_ paragraph: String) -> Bool {
         // Compared scalar by scalar: this runs on every body line.
-        let scalars = paragraph.unicodeScalars.drop { LayoutSpace.containsScalar($0) }
+        let scalars = paragraph.unicodeScalars.drop { LabelPadding.containsScalar($0) }
         guard let first = scalars.first, first == "各" || first == "本" || first == "地" else { return false }
         if addresseeOpenings.contains(where: { scalars.starts(with: $0.unicodeScalars) }) {
             let head = String(String.UnicodeScalarView(scalars.prefix(selfReferenceWindow)))

@@ -4,7 +4,7 @@ public enum DocumentDate {
     /// Reads a date at the start of `chars[from...]`; returns the ISO form and where the date ends.
     public static func parse(_ chars: [Character], from start: Int = 0) -> (iso: String, end: Int)? {
         var i = start
-        while i < chars.count, LayoutSpace.contains(chars[i]) { i += 1 }
+        while i < chars.count, LabelPadding.contains(chars[i]) { i += 1 }
         guard let (year, afterYear) = number(chars, from: i, maxLength: 4), afterYear - i == 4 || chineseLength(chars, i, afterYear),
               (1900...2100).contains(year), afterYear < chars.count else { return nil }
         let separator = chars[afterYear]
@@ -34,14 +34,14 @@ public enum DocumentDate {
     /// brackets under the title of a Party committee's document ((2018年6月12日)).
     public static func standalone(_ line: String) -> String? {
         var chars = Array(line)
-        while let last = chars.last, LayoutSpace.contains(last) { chars.removeLast() }
-        while let first = chars.first, LayoutSpace.contains(first) { chars.removeFirst() }
+        while let last = chars.last, LabelPadding.contains(last) { chars.removeLast() }
+        while let first = chars.first, LabelPadding.contains(first) { chars.removeFirst() }
         if let first = chars.first, let last = chars.last, first == "(" || first == "（", last == ")" || last == "）" {
             chars = Array(chars.dropFirst().dropLast())
         }
         guard let (iso, end) = parse(chars) else { return nil }
         var k = end
-        while k < chars.count, LayoutSpace.contains(chars[k]) { k += 1 }
+        while k < chars.count, LabelPadding.contains(chars[k]) { k += 1 }
         return k == chars.count ? iso : nil
     }
 

@@ -151,7 +151,7 @@ public enum GarbledSpanDetector {
     /// A `?` next to anything but ASCII and layout spaces stands in for a lost character.
     static func isNonASCIIText(_ c: Character) -> Bool {
         guard let v = c.unicodeScalars.first?.value else { return false }
-        return v >= 0x80 && !LayoutSpace.contains(c)
+        return v >= 0x80 && !LabelPadding.contains(c)
     }
 
     private static func isLatin1Letter(_ c: Character) -> Bool {

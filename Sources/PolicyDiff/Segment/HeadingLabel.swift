@@ -16,7 +16,7 @@ public struct HeadingLabel: Sendable, Equatable {
     /// Whether `line` can open with a label at all, decided on its first scalar
     /// (cheap: most lines of a document are body text).
     public static func mayStart(_ line: String) -> Bool {
-        guard let s = line.unicodeScalars.first(where: { !LayoutSpace.containsScalar($0) }) else { return false }
+        guard let s = line.unicodeScalars.first(where: { !LabelPadding.containsScalar($0) }) else { return false }
         switch s.value {
         case 0x30...0x39, 0xFF10...0xFF19: return true                         // 1. １．
         case 0x28, 0xFF08: return true                                          // ( （
@@ -30,7 +30,7 @@ public struct HeadingLabel: Sendable, Equatable {
     /// here; `1.5倍`, `2018年7月`, `(2016—2020年)` and `(含提名奖)` have no label shape.
     public static func parse(_ line: [Character]) -> HeadingLabel? {
         var i = 0
-        while i < line.count, LayoutSpace.contains(line[i]) { i += 1 }
+        while i < line.count, LabelPadding.contains(line[i]) { i += 1 }
         guard i < line.count else { return nil }
         let start = i
         let found: (HeadingStyle, Int, Int)?   // style, number, index after the label
@@ -50,7 +50,7 @@ public struct HeadingLabel: Sendable, Equatable {
         }
         guard let (style, number, end) = found else { return nil }
         var textStart = end
-        while textStart < line.count, LayoutSpace.contains(line[textStart]) { textStart += 1 }
+        while textStart < line.count, LabelPadding.contains(line[textStart]) { textStart += 1 }
         if style == .dash && textStart >= line.count { return nil }
         return HeadingLabel(style: style, number: number, written: String(line[start..<end]), textStart: textStart)
     }
@@ -73,7 +73,7 @@ public struct HeadingLabel: Sendable, Equatable {
         let end = j + 1
         if end < line.count {
             let next = line[end]
-            let separated = LayoutSpace.contains(next) || "、:：.．".contains(next)
+            let separated = LabelPadding.contains(next) || "、:：.．".contains(next)
             if style == .article && !separated { return nil }
             if !separated && (line.count - end > 30 || line[end...].contains("。")) { return nil }
         }
@@ -126,14 +126,19 @@ public struct HeadingLabel: Sendable, Equatable {
     }
 }
 
-/// Spaces used for layout around labels: ASCII, no-break (U+00A0) and ideographic (U+3000).
-enum LayoutSpace {
+/// Spaces typed around labels and to indent lines: ASCII space and tab, no-break
+/// (U+00A0), en and em spaces, the ideographic space (U+3000) that indents Chinese
+/// paragraphs, and stray zero-width spaces and BOMs.
+enum LabelPadding {
     static func contains(_ c: Character) -> Bool {
-        c == " " || c == "\u{3000}" || c == "\u{00A0}" || c == "\t" || c == "\u{2002}" || c == "\u{2003}"
+        c.unicodeScalars.count == 1 && c.unicodeScalars.first.map(containsScalar) == true
     }
 
     static func containsScalar(_ s: Unicode.Scalar) -> Bool {
-        s == " " || s == "\u{3000}" || s == "\u{00A0}" || s == "\t" || s == "\u{2002}" || s == "\u{2003}"
+        switch s.value {
+        case 0x20, 0x09, 0xA0, 0x2002, 0x2003, 0x3000, 0x200B, 0xFEFF: return true
+        default: return false
+        }
     }
 }
 

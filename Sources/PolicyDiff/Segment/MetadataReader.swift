@@ -149,7 +149,7 @@ public struct MetadataReader: Sendable {
         for line in head.prefix(Self.headLimit) {
             for label in labels {
                 guard let range = line.range(of: label) else { continue }
-                let value = line[range.upperBound...].drop { $0 == ":" || $0 == "：" || LayoutSpace.contains($0) }
+                let value = line[range.upperBound...].drop { $0 == ":" || $0 == "：" || LabelPadding.contains($0) }
                 let end = value.range(of: "  ")?.lowerBound ?? value.endIndex
                 let text = String(value[..<end]).trimmingCharacters(in: .whitespaces)
                 if !text.isEmpty { return text }
@@ -162,7 +162,7 @@ public struct MetadataReader: Sendable {
         for line in head.prefix(Self.headLimit) {
             for label in labels {
                 guard let range = line.range(of: label) else { continue }
-                let value = Array(line[range.upperBound...].drop { $0 == ":" || $0 == "：" || LayoutSpace.contains($0) })
+                let value = Array(line[range.upperBound...].drop { $0 == ":" || $0 == "：" || LabelPadding.contains($0) })
                 if let (iso, _) = DocumentDate.parse(value) { return iso }
             }
         }

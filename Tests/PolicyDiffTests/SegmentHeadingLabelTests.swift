@@ -75,5 +75,9 @@ import Testing
         // A first sentence of several clauses is body: the item has no title.
         #expect(title("13.按照“一县一产”的要求,立足实际,结合产业关联和产业链发展需求,以提升产业园区质量为重点,推进园区建设。") == nil)
         #expect(title("一、") == nil)
+        // A title set off by a space, as table cells and some pages write it.
+        #expect(title("一、医疗质量 （一）功能定位 1.门诊人次数与出院人次数比 定量") == "医疗质量")
+        #expect(title("(一)指导思想 以习近平新时代中国特色社会主义思想为指导,坚持新发展理念。") == "指导思想")
+        #expect(title("1.贯彻《中共中央 国务院关于开展质量提升行动的指导意见》。加强组织。") == "贯彻《中共中央 国务院关于开展质量提升行动的指导意见》")
     }
 }

@@ -9,6 +9,8 @@ enum InlineTitle {
     static let maxStandaloneLength = 60
     /// A run-in title closed by a colon (主要目标：到2020年…) is shorter still.
     static let maxColonTitleLength = 20
+    /// A title set off by a space is short too.
+    static let maxSpacedTitleLength = 20
     static let commas: Set<Character> = [",", "，"]
     static let trailing: Set<Character> = ["。", "：", ":", "；", ";", "，", ",", " ", "\u{3000}", "\u{00A0}"]
 
@@ -17,9 +19,17 @@ enum InlineTitle {
     static func title(of line: [Character], from start: Int, complete: Bool = true) -> String? {
         guard start < line.count else { return nil }
         var commaCount = 0
+        var bookDepth = 0
         var i = start
         while i < line.count {
             let c = line[i]
+            if c == "《" { bookDepth += 1 } else if c == "》" { bookDepth = max(0, bookDepth - 1) }
+            // Chinese prose has no spaces: a space after a short phrase ends a title set
+            // off by layout (a table cell, `(一)指导思想 以习近平…`).
+            if LabelPadding.contains(c), bookDepth == 0, i > start, i - start <= maxSpacedTitleLength, commaCount == 0,
+               i + 1 < line.count, !LabelPadding.contains(line[i + 1]) {
+                return trimmed(line[start..<i])
+            }
             if c == "。" {
                 let candidate = line[start..<i]
                 let isTitle = !candidate.isEmpty && candidate.count <= maxRunInLength && commaCount <= 1

@@ -33,6 +33,10 @@ public enum DocumentDate {
     /// A line that is nothing but a date: the date under a signature, or in
     /// brackets under the title of a Party committee's document ((2018年6月12日)).
     public static func standalone(_ line: String) -> String? {
+        // A date line is short and opens with a digit, a numeral or a bracket: test that on scalars first.
+        guard line.utf8.count <= 64,
+              let first = line.unicodeScalars.first(where: { !LabelPadding.containsScalar($0) }),
+              first.properties.numericType != nil || first == "(" || first == "（" || first == "〇" else { return nil }
         var chars = Array(line)
         while let last = chars.last, LabelPadding.contains(last) { chars.removeLast() }
         while let first = chars.first, LabelPadding.contains(first) { chars.removeFirst() }

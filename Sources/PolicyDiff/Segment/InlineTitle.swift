@@ -11,8 +11,11 @@ enum InlineTitle {
     static let maxColonTitleLength = 20
     /// A title set off by a space is short too.
     static let maxSpacedTitleLength = 20
-    static let commas: Set<Character> = [",", "，"]
-    static let trailing: Set<Character> = ["。", "：", ":", "；", ";", "，", ",", " ", "\u{3000}", "\u{00A0}"]
+    static func isComma(_ c: Character) -> Bool { c == "," || c == "，" }
+    /// Punctuation and spaces trimmed from the end of a title.
+    static func isTrailing(_ c: Character) -> Bool {
+        c == "。" || c == "：" || c == ":" || c == "；" || c == ";" || isComma(c) || LabelPadding.contains(c)
+    }
 
     /// `line` may be only the head of a longer line (`complete` false): a title
     /// is always within the first `maxStandaloneLength` characters after the label.
@@ -21,24 +24,32 @@ enum InlineTitle {
         var commaCount = 0
         var bookDepth = 0
         var i = start
+        // Compared as scalars: Character equality with non-ASCII literals is slow on hot paths.
         while i < line.count {
-            let c = line[i]
-            if c == "《" { bookDepth += 1 } else if c == "》" { bookDepth = max(0, bookDepth - 1) }
-            // Chinese prose has no spaces: a space after a short phrase ends a title set
-            // off by layout (a table cell, `(一)指导思想 以习近平…`).
-            if LabelPadding.contains(c), bookDepth == 0, i > start, i - start <= maxSpacedTitleLength, commaCount == 0,
-               i + 1 < line.count, !LabelPadding.contains(line[i + 1]) {
-                return trimmed(line[start..<i])
-            }
-            if c == "。" {
+            guard let scalar = line[i].unicodeScalars.first else { i += 1; continue }
+            switch scalar.value {
+            case 0x300A:                      // 《
+                bookDepth += 1
+            case 0x300B:                      // 》
+                bookDepth = max(0, bookDepth - 1)
+            case 0x3002:                      // 。
                 let candidate = line[start..<i]
                 let isTitle = !candidate.isEmpty && candidate.count <= maxRunInLength && commaCount <= 1
                 return isTitle ? trimmed(candidate) : nil
+            case 0xFF1A, 0x3A:                // ： :
+                if i - start <= maxColonTitleLength && commaCount == 0 && i + 1 < line.count {
+                    return i > start ? trimmed(line[start..<i]) : nil
+                }
+            case 0xFF0C, 0x2C:                // ， ,
+                commaCount += 1
+            default:
+                // Chinese prose has no spaces: a space after a short phrase ends a title set
+                // off by layout (a table cell, `(一)指导思想 以习近平…`).
+                if LabelPadding.containsScalar(scalar), bookDepth == 0, i > start, i - start <= maxSpacedTitleLength,
+                   commaCount == 0, i + 1 < line.count, !LabelPadding.contains(line[i + 1]) {
+                    return trimmed(line[start..<i])
+                }
             }
-            if (c == "：" || c == ":") && i - start <= maxColonTitleLength && commaCount == 0 && i + 1 < line.count {
-                return i > start ? trimmed(line[start..<i]) : nil
-            }
-            if commas.contains(c) { commaCount += 1 }
             i += 1
         }
         // No full stop: the heading stands alone on its line.
@@ -48,7 +59,7 @@ enum InlineTitle {
 
     private static func trimmed(_ chars: ArraySlice<Character>) -> String? {
         var end = chars.endIndex
-        while end > chars.startIndex, trailing.contains(chars[end - 1]) { end -= 1 }
+        while end > chars.startIndex, isTrailing(chars[end - 1]) { end -= 1 }
         return end > chars.startIndex ? String(chars[chars.startIndex..<end]) : nil
     }
 }

@@ -24,6 +24,8 @@ public struct MetadataReader: Sendable {
     static let issuerLabels = ["发文机关", "发文单位", "发布机关"]
     static let numberLabels = ["发文字号", "文号"]
     static let titleLabels = ["标题", "文件名称"]
+    /// Lines of page information are short; longer lines are body text and are not searched for labels.
+    static let maxLabelledLineBytes = 400
     /// Words that mark the scope of a document when no issuer is named (全省 → a provincial plan).
     static let scopeWords: [(String, AdministrativeLevel)] = [
         ("全国", .national), ("我国", .national), ("全省", .provincial), ("我省", .provincial),
@@ -146,7 +148,7 @@ public struct MetadataReader: Sendable {
 
     /// The value after a label such as 发文单位 in a line of the heading block.
     private func labelled(_ labels: [String], in head: [String]) -> String? {
-        for line in head.prefix(Self.headLimit) {
+        for line in head.prefix(Self.headLimit) where line.utf8.count <= Self.maxLabelledLineBytes {
             for label in labels {
                 guard let range = line.range(of: label) else { continue }
                 let value = line[range.upperBound...].drop { $0 == ":" || $0 == "：" || LabelPadding.contains($0) }
@@ -159,7 +161,7 @@ public struct MetadataReader: Sendable {
     }
 
     private func labelledDate(_ labels: [String], in head: [String]) -> String? {
-        for line in head.prefix(Self.headLimit) {
+        for line in head.prefix(Self.headLimit) where line.utf8.count <= Self.maxLabelledLineBytes {
             for label in labels {
                 guard let range = line.range(of: label) else { continue }
                 let value = Array(line[range.upperBound...].drop { $0 == ":" || $0 == "：" || LabelPadding.contains($0) })

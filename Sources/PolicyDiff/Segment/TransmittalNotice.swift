@@ -26,7 +26,9 @@ public struct TransmittalNotice: Sendable, Equatable {
         var candidates: [String] = []
         for i in 0..<limit {
             let line = paragraphs[i]
-            guard line.count <= maxTitleLength * 2, line.contains("印发") else { continue }
+            // Cheap tests first (this runs on every document): a short line holding 印发.
+            guard line.utf8.count <= maxTitleLength * 6, ScalarText.contains(line, "印发"),
+                  line.count <= maxTitleLength * 2 else { continue }
             var titleLine = line
             // A title broken over two lines (国务院关于印发国家职业教育改革 / 实施方案的通知).
             if !line.contains("的通知"), i + 1 < paragraphs.count, paragraphs[i + 1].hasSuffix("的通知"),
@@ -47,8 +49,10 @@ public struct TransmittalNotice: Sendable, Equatable {
         let wanted = Set(candidates.map(key).filter { !$0.isEmpty })
         let end = min(paragraphs.count, noticeIndex + 1 + planTitleWindow)
         var j = noticeIndex + 1
+        let longest = wanted.map(\.utf8.count).max() ?? 0
         while j < end {
-            if wanted.contains(key(paragraphs[j])) {
+            // A line much longer than every candidate cannot be one: skip normalising it.
+            if paragraphs[j].utf8.count <= longest * 2 + 16, wanted.contains(key(paragraphs[j])) {
                 return TransmittalNotice(noticeTitleIndex: noticeIndex, planTitleIndex: j, planTitle: trimmedTitle(paragraphs[j]))
             }
             j += 1

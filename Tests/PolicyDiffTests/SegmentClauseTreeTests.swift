@@ -171,6 +171,23 @@ import Testing
         #expect(result.clause("第一章")?.title == "总则")
     }
 
+    @Test func partsOfAPlanHoldTheirOwnItems() {
+        let result = SegmentTestSupport.segment("""
+        第一部分　总体要求
+        一、指导思想
+        坚持新发展理念。
+        二．基本原则
+        第二部分　主要任务
+        一、推进产业升级
+        1）发展先进制造业。
+        2）壮大现代服务业。
+        """)
+        #expect(result.paths == ["第一部分", "第一部分/一", "第一部分/二", "第二部分", "第二部分/一",
+                                 "第二部分/一/(1)", "第二部分/一/(2)"])
+        #expect(result.clause("第二部分")?.title == "主要任务")
+        #expect(result.warnings.isEmpty)
+    }
+
     @Test func annexesStartTheirOwnNumbering() {
         let result = SegmentTestSupport.segment("""
         一、考核内容

@@ -20,6 +20,9 @@ import Testing
             ("第三章　职责分工", .chapter, 3, "第三章", "第三章"),
             ("第二节 重点任务", .section, 2, "第二节", "第二节"),
             ("第十二条　本办法自印发之日起施行。", .article, 12, "第十二条", "第十二条"),
+            ("第二部分　主要任务", .part, 2, "第二部分", "第二部分"),
+            ("三．保障措施", .chineseComma, 3, "三．", "三"),
+            ("2）推行定点经营", .parenArabic, 2, "2）", "(2)"),
         ]
         for (line, style, number, written, path) in cases {
             let parsed = label(line)
@@ -40,7 +43,7 @@ import Testing
 
     @Test func numbersAndBracketsInsideSentencesHaveNoLabelShape() {
         for line in ["1.5倍于全国平均水平", "2018年7月,全市完成普查", "(2016—2020年)期间", "(含提名奖)认证数量",
-                     "2020.12前完成", "第一条件是资金到位", "十九大以来", "—新华社", "到2020年,全省"] {
+                     "2020.12前完成", "第一条件是资金到位", "第三部门负责", "一.", "1.5)", "十九大以来", "—新华社", "到2020年,全省"] {
             #expect(label(line) == nil, "\(line)")
         }
     }

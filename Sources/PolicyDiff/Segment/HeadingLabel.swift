@@ -55,7 +55,7 @@ public struct HeadingLabel: Sendable, Equatable {
         return HeadingLabel(style: style, number: number, written: String(line[start..<end]), textStart: textStart)
     }
 
-    /// 第一章 / 第一节 / 第一条 (or 第1条). An article must be followed by a space or
+    /// 第一部分 / 第一章 / 第一节 / 第一条 (or 第1条). An article must be followed by a space or
     /// punctuation (第一条件 is a word); a chapter or section title may follow directly.
     private static func ordinalMarker(_ line: [Character], from i: Int) -> (HeadingStyle, Int, Int)? {
         var j = i + 1
@@ -64,13 +64,16 @@ public struct HeadingLabel: Sendable, Equatable {
         let digits = line[(i + 1)..<j]
         guard let number = ChineseNumeral.value(of: digits) ?? ArabicDigit.number(digits) else { return nil }
         let style: HeadingStyle
+        var end = j + 1
         switch line[j] {
         case "章": style = .chapter
         case "节": style = .section
         case "条": style = .article
+        case "部" where j + 1 < line.count && line[j + 1] == "分":
+            style = .part
+            end = j + 2
         default: return nil
         }
-        let end = j + 1
         if end < line.count {
             let next = line[end]
             let separated = LabelPadding.contains(next) || "、:：.．".contains(next)
@@ -95,7 +98,9 @@ public struct HeadingLabel: Sendable, Equatable {
     private static func chineseComma(_ line: [Character], from i: Int) -> (HeadingStyle, Int, Int)? {
         var j = i
         while j < line.count, j - i < 6, ChineseNumeral.isNumeralCharacter(line[j]) { j += 1 }
-        guard j < line.count, line[j] == "、", let n = ChineseNumeral.value(of: line[i..<j]) else { return nil }
+        // 一、 is the rule; 一． and 一. are typed too. A dot needs text after it.
+        guard j < line.count, line[j] == "、" || ((line[j] == "．" || line[j] == ".") && j + 1 < line.count),
+              let n = ChineseNumeral.value(of: line[i..<j]) else { return nil }
         return (.chineseComma, n, j + 1)
     }
 
@@ -103,8 +108,10 @@ public struct HeadingLabel: Sendable, Equatable {
     private static func arabicDot(_ line: [Character], from i: Int) -> (HeadingStyle, Int, Int)? {
         var j = i
         while j < line.count, ArabicDigit.value(line[j]) != nil { j += 1 }
-        guard j - i <= 3, j < line.count, ".．、".contains(line[j]),
-              let n = ArabicDigit.number(line[i..<j]), n > 0 else { return nil }
+        guard j - i <= 3, j < line.count, let n = ArabicDigit.number(line[i..<j]), n > 0 else { return nil }
+        // 1) and 1）: a parenthesised number with only its closing bracket.
+        if line[j] == ")" || line[j] == "）" { return (.parenArabic, n, j + 1) }
+        guard ".．、".contains(line[j]) else { return nil }
         if j + 1 < line.count, ArabicDigit.value(line[j + 1]) != nil { return nil }
         return (.arabicDot, n, j + 1)
     }

@@ -6,28 +6,31 @@
 /// rank is consulted only when a style first appears in the middle of its series,
 /// i.e. when the text has lost its beginning.
 public enum HeadingStyle: String, Sendable, Equatable, Hashable, CaseIterable {
+    /// 第一部分 (the parts of a plan or 规划)
+    case part
     /// 第一章
     case chapter
     /// 第一节
     case section
     /// 第一条
     case article
-    /// 一、
+    /// 一、 (also 一． as some offices type it)
     case chineseComma
     /// (一) （一）
     case parenChinese
     /// 1. 1． 1、 ⒈
     case arabicDot
-    /// (1) （1） ⑴
+    /// (1) （1） ⑴ 1) 1）
     case parenArabic
     /// ① ② …
     case circled
     /// —— a bullet: always a child of the item it stands in, never numbered.
     case dash
 
-    /// Smaller is higher: 第X章 > 第X节 > 第X条 > 一、 > (一) > 1. > (1) > ①.
+    /// Smaller is higher: 第X部分 > 第X章 > 第X节 > 第X条 > 一、 > (一) > 1. > (1) > ①.
     public var conventionalRank: Int {
         switch self {
+        case .part: return -1
         case .chapter: return 0
         case .section: return 1
         case .article: return 2
@@ -48,8 +51,8 @@ public enum HeadingStyle: String, Sendable, Equatable, Hashable, CaseIterable {
         case .arabicDot: return String(number)
         case .parenArabic: return "(\(number))"
         case .circled: return CircledNumber.format(number) ?? "(\(number))"
-        case .chapter, .section, .article:
-            let marker: String = self == .chapter ? "章" : self == .section ? "节" : "条"
+        case .part, .chapter, .section, .article:
+            let marker: String = self == .part ? "部分" : self == .chapter ? "章" : self == .section ? "节" : "条"
             return "第" + ChineseNumeral.format(number) + marker
         case .dash: return "—"
         }

@@ -115,6 +115,8 @@ public enum GarbledSpanDetector {
             while b + 1 < chars.count, chars[b + 1] == "?" { b += 1 }
             let before = a > 0 ? chars[a - 1] : nil
             let after = b + 1 < chars.count ? chars[b + 1] : nil
+            // A lone ? closing a question (texts typed with half-width punctuation): not lost text.
+            if a == b, endsQuestion(chars, at: a) { return .none }
             return (before.map(isNonASCIIText) ?? false) || (after.map(isNonASCIIText) ?? false) ? .strong : .none
         }
         if v == 0xFFFD || (0xE000...0xF8FF).contains(v) || (0x80...0x9F).contains(v) { return .strong }
@@ -140,6 +142,22 @@ public enum GarbledSpanDetector {
             return prevHan || nextHan ? .weak : .none
         }
         return .none
+    }
+
+    /// Words that make a sentence a question (是什么?, 如何提升?, 能否…?).
+    static let interrogatives = ["什么", "怎么", "怎样", "如何", "为何", "为什么", "哪", "谁", "多少", "几", "吗", "呢", "是否", "能否", "可否"]
+    /// How far back a question word is looked for: one sentence.
+    static let questionWindow = 40
+
+    private static func endsQuestion(_ chars: [Character], at i: Int) -> Bool {
+        var start = i
+        while start > 0, i - start < questionWindow {
+            let c = chars[start - 1]
+            if c == "。" || c == "！" || c == "!" || c == "？" || c == "?" || c == "\n" || c == "；" || c == ";" { break }
+            start -= 1
+        }
+        let sentence = String(chars[start..<i])
+        return interrogatives.contains { sentence.contains($0) }
     }
 
     static func isHan(_ c: Character) -> Bool {

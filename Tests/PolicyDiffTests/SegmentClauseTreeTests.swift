@@ -214,8 +214,9 @@ import Testing
         #expect(result.clause("附件")?.title == "绩效考核指标")
         #expect(result.clause("附件/一/(二)")?.title == "质量安全")
         #expect(result.clause("附件/一/(二)")?.text == "(二)\n质量安全")
-        // The list of annexes in the body is not an annex.
-        #expect(result.clause("二/(一)")?.text.contains("附件：绩效考核指标\n国务院办公厅\n2019年1月16日") == true)
+        // The list of annexes in the body is not an annex; the signature closes the text.
+        #expect(result.clause("二/(一)")?.text == "(一)加强组织领导。各地要高度重视。\n附件：绩效考核指标")
+        #expect(result.clauses.first { $0.kind == .closing }?.text == "国务院办公厅\n2019年1月16日")
     }
 
     @Test func dashBulletsAreChildrenOfTheItemTheyStandIn() {

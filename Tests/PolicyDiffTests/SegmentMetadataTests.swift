@@ -32,6 +32,20 @@ import Testing
         #expect(m.cites == [Citation(title: "国务院关于印发物流业发展中长期规划(2014—2020年)的通知", docNumber: "国发〔2014〕42号")])
     }
 
+    @Test func countyMeasuresSignedAtTheEnd() throws {
+        let source = try SegmentTestSupport.fixture("county-measures-articles.txt")
+        let result = ClauseSegmenter().segment(source)
+        // The signature closes the text; it is not part of the last article.
+        #expect(result.clauses.last?.kind == .closing)
+        #expect(result.clauses.last?.text == "清水县人民政府\n2018年12月20日")
+        #expect(result.clause("第三章/第六条")?.text == "第六条　本办法自2019年1月1日起施行。")
+        let m = MetadataReader().metadata(of: source, clauses: result.clauses)
+        #expect(m.title == "清水县农村人居环境整治管理办法")
+        #expect(m.issuer == "清水县人民政府")
+        #expect(m.level == .county)
+        #expect(m.date == "2018-12-20")
+    }
+
     @Test func pageInformationComesFirst() {
         let info = PageInfo(issuer: "国务院办公厅", dateWritten: "2018-12-29", datePublished: "2019-01-21",
                             title: "国务院办公厅关于印发“无废城市”建设试点工作方案的通知", docNumber: "国办发〔2018〕128号")

@@ -1,6 +1,7 @@
 /// The closing paragraph of a plan or opinion: after the last item, the
 /// document turns to its addressees (各地区各部门要认真落实本意见精神…) or
-/// states when it takes effect (本方案自印发之日起施行). Recognised only by these
+/// states when it takes effect (本方案自印发之日起施行), or the issuers sign and
+/// date it (`SegmentationPass.startsSignature`). Recognised only by these
 /// genre phrases, and only after the last item, so a body paragraph that
 /// happens to address 各部门 is not cut off.
 enum ClosingParagraph {
@@ -19,6 +20,9 @@ enum ClosingParagraph {
     ]
     /// What a closing sentence of the document says about itself.
     static let effectPhrases: [String] = ["施行", "负责解释", "有效期", "起执行", "印发之日"]
+    /// A signature is at most a few short lines of organ names above its date.
+    static let maxSignatureLines = 4
+    static let maxSignatureLineBytes = 120
     /// Addressee and self-reference must come early: a closing paragraph opens with them.
     static let selfReferenceWindow = 40
 

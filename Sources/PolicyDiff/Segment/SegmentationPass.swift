@@ -58,7 +58,7 @@ struct SegmentationPass {
         }
         if closing != nil {
             closing?.append(line)
-        } else if sawHeading && ClosingParagraph.matches(line) {
+        } else if sawHeading && (ClosingParagraph.matches(line) || startsSignature(at: index)) {
             closing = [line]
         } else {
             appendBody([line])
@@ -142,6 +142,18 @@ struct SegmentationPass {
     private mutating func appendBody(_ lines: [String]) {
         if drafts.isEmpty { drafts.append(Draft(kind: .preamble, path: [], lines: [])) }
         drafts[drafts.count - 1].lines.append(contentsOf: lines)
+    }
+
+    /// The signature after the last item: lines of organ names only, then the date
+    /// standing alone (国务院办公厅 / 2019年1月16日). It closes the text, not the last item.
+    private func startsSignature(at index: Int) -> Bool {
+        var j = index
+        while j < paragraphs.count, j - index < ClosingParagraph.maxSignatureLines,
+              paragraphs[j].utf8.count <= ClosingParagraph.maxSignatureLineBytes,
+              IssuerLevel.organNames(in: paragraphs[j].trimmingCharacters(in: .whitespaces)) != nil {
+            j += 1
+        }
+        return j > index && j < paragraphs.count && DocumentDate.standalone(paragraphs[j]) != nil
     }
 
     /// A label standing alone on its line (a table cell, a heading broken after its

@@ -100,6 +100,7 @@ import Testing
             ("国家市场监督管理总局", .national), ("中共甘肃省委、甘肃省人民政府", .provincial),
             ("北京市人民政府", .provincial), ("中共重庆市委办公厅", .provincial), ("新疆维吾尔自治区人民政府", .provincial),
             ("中共张掖市委 张掖市人民政府", .city), ("延边朝鲜族自治州人民政府", .city), ("青岛市市场监督管理局", .city),
+            ("青岛西海岸新区工委", .unknown), ("国家卫生健康委", .national), ("海关总署", .national),
             ("成都市武侯区人民政府", .county), ("北京市朝阳区人民政府", .county), ("清水县人民政府", .county),
         ]
         for (issuer, level) in cases {

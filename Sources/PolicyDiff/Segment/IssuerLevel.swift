@@ -40,8 +40,9 @@ public enum IssuerLevel {
         for (marker, level) in placeMarkers where text.contains(marker) { return level }
         if provincial { return .provincial }
         if nationalWords.contains(where: { name.contains($0) }) { return .national }
-        // A ministry or commission named without a place (农业农村部, 国家发展改革委) is the centre's.
-        if ["部", "委", "署", "局"].contains(where: { name.hasSuffix($0) }) { return .national }
+        // A ministry named without a place (农业农村部, 财政部) is the centre's; commissions
+        // and bureaus of the centre carry 国家 (国家发展改革委), local ones often no place word.
+        if name.hasSuffix("部") { return .national }
         return .unknown
     }
 

@@ -59,12 +59,13 @@ public struct ClauseSegmenter: Sendable {
     /// Records mis-decoded spans on each clause and one `garbled-text` warning per affected clause.
     private func markGarbledSpans(_ clauses: inout [Clause], warnings: inout [DocumentWarning]) {
         for i in clauses.indices where GarbledSpanDetector.mayContainSignal(clauses[i].text) {
-            let chars = Array(clauses[i].text)
-            let spans = GarbledSpanDetector.spans(in: chars)
+            let text = clauses[i].text
+            let spans = GarbledSpanDetector.spans(in: text)
             guard !spans.isEmpty else { continue }
             clauses[i].garbledSpans = spans
             let shown = spans.prefix(3).map { span -> String in
-                let piece = chars[span.lowerBound..<min(span.upperBound, span.lowerBound + 24)]
+                let start = text.index(text.startIndex, offsetBy: span.lowerBound)
+                let piece = text[start...].prefix(min(span.count, 24))
                 return "“" + String(piece) + (span.count > 24 ? "…" : "") + "”"
             }.joined(separator: ", ")
             let where_ = clauses[i].label ?? clauses[i].kind.rawValue

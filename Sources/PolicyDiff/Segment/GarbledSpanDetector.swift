@@ -30,8 +30,23 @@ public enum GarbledSpanDetector {
 
     private enum Strength { case none, weak, strong }
 
+    /// Spans never cross a line break, so the text is looked at line by line:
+    /// memory stays bounded by the longest line, not the clause.
     public static func spans(in text: String) -> [Range<Int>] {
-        mayContainSignal(text) ? spans(in: Array(text)) : []
+        guard mayContainSignal(text) else { return [] }
+        var result: [Range<Int>] = []
+        var offset = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let lineText = String(line)
+            if mayContainSignal(lineText) {
+                let chars = Array(lineText)
+                result += spans(in: chars).map { ($0.lowerBound + offset)..<($0.upperBound + offset) }
+                offset += chars.count + 1
+            } else {
+                offset += lineText.count + 1
+            }
+        }
+        return result
     }
 
     /// A quick pass over the scalars: most clauses hold no character that could be a

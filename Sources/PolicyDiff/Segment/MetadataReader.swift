@@ -29,7 +29,7 @@ public struct MetadataReader: Sendable {
     /// Words that mark the scope of a document when no issuer is named (全省 → a provincial plan).
     static let scopeWords: [(String, AdministrativeLevel)] = [
         ("全国", .national), ("我国", .national), ("全省", .provincial), ("我省", .provincial),
-        ("全区", .provincial), ("全市", .city), ("我市", .city), ("全县", .county), ("我县", .county),
+        ("全市", .city), ("我市", .city), ("全县", .county), ("我县", .county),
     ]
 
     public func metadata(of source: SourceText, clauses: [Clause]) -> DocumentMetadata {

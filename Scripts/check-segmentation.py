@@ -11,7 +11,15 @@ clauses (spans two numbered items). Exit status 1 on any failure."""
 import json, os, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.environ.get("EVALUATOR_DIR", "/work/shared/tools"))
+ROOT = os.path.dirname(HERE)
+# evaluate.py lives in the shared material beside the project (../shared/tools); set
+# EVALUATOR_DIR when it is elsewhere.
+CANDIDATES = [os.environ.get("EVALUATOR_DIR", ""), os.path.join(ROOT, "..", "shared", "tools"),
+              os.path.join(ROOT, "..", "..", "shared", "tools")]
+EVALUATOR = next((d for d in CANDIDATES if d and os.path.exists(os.path.join(d, "evaluate.py"))), None)
+if EVALUATOR is None:
+    sys.exit("check-segmentation: evaluate.py not found; set EVALUATOR_DIR to the folder holding it")
+sys.path.insert(0, EVALUATOR)
 import evaluate  # noqa: E402
 
 

@@ -1,65 +1,80 @@
 import Foundation
 
-/// Cuts a text into a clause tree from the numbered headings of Chinese official documents.
+/// Cuts a text into a clause tree from the numbered headings of Chinese official
+/// documents: 一、 / (一) / 1. / (1) / ① / —— / 第X章 / 第X节 / 第X条.
 ///
-/// PLACEHOLDER (foundation skeleton): recognises 一、 / (一) / 1. / —— at the start
-/// of a paragraph only, with no traps handled. The Segment work replaces it.
+/// One pass over the paragraphs: each line that has a label shape
+/// (`HeadingLabel`) and whose number fits its series (`HeadingOutline`) opens
+/// a clause; every other line is body of the clause open at that point. Text
+/// before the first heading is the preamble (for a transmitting 通知, the whole
+/// notice); a closing paragraph after the last item (`ClosingParagraph`) and
+/// whatever follows it form the closing clause. Clause texts are built from
+/// arrays of lines, so the work is linear in the size of the text.
 public struct ClauseSegmenter: Sendable {
     public init() {}
 
     public struct Result: Sendable, Equatable {
         public var clauses: [Clause]
         public var warnings: [DocumentWarning]
+        /// The transmitting notice, when the document is one.
+        public var notice: TransmittalNotice?
     }
 
     public func segment(_ source: SourceText) -> Result {
-        var clauses: [Clause] = [Clause(id: "c0", path: [], kind: .preamble, text: "")]
-        var stack: [(level: Int, id: String, label: String)] = []
-        var bulletCounts: [String: Int] = [:]
-        for paragraph in source.paragraphs {
-            guard let (level, label, normalized) = heading(of: paragraph) else {
-                let last = clauses.count - 1
-                clauses[last].text += clauses[last].text.isEmpty ? paragraph : "\n" + paragraph
-                continue
-            }
-            while let top = stack.last, top.level >= level { stack.removeLast() }
-            var pathLabel = normalized
-            if level == 4 {
-                let parentKey = stack.map(\.label).joined(separator: "/")
-                bulletCounts[parentKey, default: 0] += 1
-                pathLabel = "—\(bulletCounts[parentKey]!)"
-            }
-            let id = "c\(clauses.count)"
-            let path = stack.map(\.label) + [pathLabel]
-            clauses.append(Clause(id: id, parent: stack.last?.id, path: path, label: label,
-                                  kind: .numbered, title: nil, text: paragraph))
-            stack.append((level, id, pathLabel))
+        let paragraphs = source.paragraphs
+        let notice = TransmittalNotice.find(in: paragraphs)
+        let bodyStart = notice?.planStart ?? 0
+        var pass = SegmentationPass(paragraphs: paragraphs)
+        if bodyStart > 0 { pass.preamble(paragraphs[0..<bodyStart]) }
+        for index in bodyStart..<paragraphs.count {
+            pass.read(index)
         }
-        if clauses[0].text.isEmpty { clauses.removeFirst() }
-        return Result(clauses: clauses, warnings: [])
+        guard pass.sawHeading else {
+            return paragraphsOnly(paragraphs, bodyStart: bodyStart, notice: notice)
+        }
+        var (clauses, warnings) = pass.finish()
+        markGarbledSpans(&clauses, warnings: &warnings)
+        return Result(clauses: clauses, warnings: warnings, notice: notice)
     }
 
-    private func heading(of line: String) -> (Int, String, String)? {
-        let chars = Array(line)
-        let numerals: Set<Character> = Set("一二三四五六七八九十")
-        var i = 0
-        while i < chars.count, numerals.contains(chars[i]) { i += 1 }
-        if i > 0, i < chars.count, chars[i] == "、" {
-            let n = String(chars[0..<i]); return (1, n + "、", n)
+    /// A document with no numbered structure: one clause per paragraph (the notice, if any, as preamble).
+    private func paragraphsOnly(_ paragraphs: [String], bodyStart: Int, notice: TransmittalNotice?) -> Result {
+        var clauses: [Clause] = []
+        if bodyStart > 0 {
+            clauses.append(Clause(id: Self.id(0), path: [], kind: .preamble,
+                                  text: paragraphs[0..<bodyStart].joined(separator: "\n")))
         }
-        if let first = chars.first, first == "(" || first == "（" {
-            var j = 1
-            while j < chars.count, numerals.contains(chars[j]) { j += 1 }
-            if j > 1, j < chars.count, chars[j] == ")" || chars[j] == "）" {
-                let n = String(chars[1..<j]); return (2, String(chars[0...j]), "(\(n))")
-            }
+        for paragraph in paragraphs[bodyStart...] {
+            clauses.append(Clause(id: Self.id(clauses.count), path: [], kind: .paragraph, text: paragraph))
         }
-        var k = 0
-        while k < chars.count, chars[k].isASCII, chars[k].isNumber { k += 1 }
-        if k > 0, k < chars.count, ".．、".contains(chars[k]) {
-            let n = String(chars[0..<k]); return (3, n + String(chars[k]), n)
+        var warnings: [DocumentWarning] = []
+        if !paragraphs.isEmpty {
+            warnings.append(DocumentWarning(code: .noHeadings,
+                                            message: "no numbered headings found: one clause per paragraph"))
         }
-        if line.hasPrefix("——") { return (4, "——", "—") }
-        return nil
+        markGarbledSpans(&clauses, warnings: &warnings)
+        return Result(clauses: clauses, warnings: warnings, notice: notice)
     }
+
+    /// Records mis-decoded spans on each clause and one `garbled-text` warning per affected clause.
+    private func markGarbledSpans(_ clauses: inout [Clause], warnings: inout [DocumentWarning]) {
+        for i in clauses.indices where GarbledSpanDetector.mayContainSignal(clauses[i].text) {
+            let text = clauses[i].text
+            let spans = GarbledSpanDetector.spans(in: text)
+            guard !spans.isEmpty else { continue }
+            clauses[i].garbledSpans = spans
+            let shown = spans.prefix(3).map { span -> String in
+                let start = text.index(text.startIndex, offsetBy: span.lowerBound)
+                let piece = text[start...].prefix(min(span.count, 24))
+                return "“" + String(piece) + (span.count > 24 ? "…" : "") + "”"
+            }.joined(separator: ", ")
+            let where_ = clauses[i].label ?? clauses[i].kind.rawValue
+            warnings.append(DocumentWarning(
+                code: .garbledText,
+                message: "\(where_): \(spans.count) span(s) look mis-decoded and are left out of matching: \(shown)",
+                clause: clauses[i].id))
+        }
+    }
+
+    static func id(_ index: Int) -> String { "c\(index)" }
 }

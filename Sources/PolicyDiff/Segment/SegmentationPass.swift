@@ -1,0 +1,169 @@
+/// The state of one pass of `ClauseSegmenter` over a document's paragraphs:
+/// the clauses drafted so far, the open outline, and a closing paragraph that
+/// may yet turn out to be body.
+struct SegmentationPass {
+    struct Draft {
+        var kind: ClauseKind
+        var parent: Int?
+        var path: [String]
+        var label: String?
+        var title: String?
+        var lines: [String]
+    }
+
+    private struct PendingWarning {
+        var code: WarningCode
+        var message: String
+        var clause: Int
+    }
+
+    /// Characters of a line read for its label and title: longer than any label plus a standalone title.
+    static let headLength = 96
+
+    let paragraphs: [String]
+    private(set) var drafts: [Draft] = []
+    private(set) var sawHeading = false
+    private var pending: [PendingWarning] = []
+    private var outline = HeadingOutline()
+    private var reportedTruncation = false
+    /// Lines from a closing paragraph on; `nil` while no closing paragraph has been seen.
+    private var closing: [String]? = nil
+
+    init(paragraphs: [String]) {
+        self.paragraphs = paragraphs
+    }
+
+    mutating func preamble(_ lines: ArraySlice<String>) {
+        drafts.append(Draft(kind: .preamble, path: [], lines: Array(lines)))
+    }
+
+    mutating func read(_ index: Int) {
+        let line = paragraphs[index]
+        if sawHeading, let annex = AnnexHeading.label(of: line) {
+            openAnnex(annex, line: line, index: index)
+            return
+        }
+        // Labels and titles sit at the start of a line: only its head is read as characters.
+        let chars = HeadingLabel.mayStart(line) ? Array(line.prefix(Self.headLength)) : []
+        let complete = chars.count < Self.headLength
+        if let label = chars.isEmpty ? nil : HeadingLabel.parse(chars) {
+            if outline.restartsTopSeries(label, line: chars, complete: complete) {
+                closeClosing()
+                outline = HeadingOutline()
+            }
+            if let placement = outline.placement(for: label) {
+                openHeading(label, at: placement, line: line, chars: chars, complete: complete, index: index)
+                return
+            }
+        }
+        if closing != nil {
+            closing?.append(line)
+        } else if sawHeading && (ClosingParagraph.matches(line) || startsSignature(at: index)) {
+            closing = [line]
+        } else {
+            appendBody([line])
+        }
+    }
+
+    /// The clauses in reading order with ids c0, c1, …, and the structural warnings.
+    mutating func finish() -> ([Clause], [DocumentWarning]) {
+        closeClosing()
+        var clauses: [Clause] = []
+        clauses.reserveCapacity(drafts.count)
+        for (i, draft) in drafts.enumerated() {
+            clauses.append(Clause(id: ClauseSegmenter.id(i), parent: draft.parent.map(ClauseSegmenter.id), path: draft.path,
+                                  label: draft.label, kind: draft.kind, title: draft.title,
+                                  text: draft.lines.joined(separator: "\n")))
+        }
+        let warnings = pending.map { DocumentWarning(code: $0.code, message: $0.message, clause: ClauseSegmenter.id($0.clause)) }
+        return (clauses, warnings)
+    }
+
+    private mutating func openAnnex(_ annex: String, line: String, index: Int) {
+        closeClosing()
+        let clause = drafts.count
+        drafts.append(Draft(kind: .numbered, path: [annex], label: line.trimmingCharacters(in: .whitespaces),
+                            title: titleOnNextLine(after: index), lines: [line]))
+        outline = HeadingOutline(baseClause: clause, basePath: [annex])
+    }
+
+    private mutating func openHeading(_ label: HeadingLabel, at placement: HeadingOutline.Placement, line: String,
+                                      chars: [Character], complete: Bool, index: Int) {
+        if let held = closing {
+            // Only a heading that carries a running series on shows the "closing" was body after all.
+            guard placement.continuesSeries && label.style != .dash else {
+                closing?.append(line)
+                return
+            }
+            closing = nil
+            appendBody(held)
+        }
+        let clause = drafts.count
+        let standsAlone = label.textStart >= chars.count && complete
+        drafts.append(Draft(kind: .numbered, parent: placement.parent, path: outline.path(for: placement),
+                            label: label.written,
+                            title: standsAlone ? titleOnNextLine(after: index)
+                                               : InlineTitle.title(of: chars, from: label.textStart, complete: complete),
+                            lines: [line]))
+        outline.open(label, at: placement, clause: clause)
+        sawHeading = sawHeading || label.style != .dash
+        if let issue = placement.issue { report(issue, label: label, clause: clause) }
+    }
+
+    private mutating func report(_ issue: HeadingOutline.Issue, label: HeadingLabel, clause: Int) {
+        switch issue {
+        case .truncatedStart:
+            guard !reportedTruncation else { return }
+            reportedTruncation = true
+            pending.append(PendingWarning(
+                code: .truncatedStart,
+                message: "the text starts in the middle of a series: \(label.written) is not the first of its numbering, so earlier parts are missing",
+                clause: clause))
+        case .skipped(let expected):
+            pending.append(PendingWarning(
+                code: .numberingGap,
+                message: "\(label.written) follows where \(label.style.display(number: expected)) was expected: numbering skips \(label.number - expected) item(s)",
+                clause: clause))
+        case .repeated:
+            pending.append(PendingWarning(
+                code: .numberingGap,
+                message: "\(label.written) repeats the number of the item before it",
+                clause: clause))
+        }
+    }
+
+    /// The closing paragraph and what followed it become the closing clause.
+    private mutating func closeClosing() {
+        guard let lines = closing else { return }
+        drafts.append(Draft(kind: .closing, path: [], lines: lines))
+        closing = nil
+    }
+
+    private mutating func appendBody(_ lines: [String]) {
+        if drafts.isEmpty { drafts.append(Draft(kind: .preamble, path: [], lines: [])) }
+        drafts[drafts.count - 1].lines.append(contentsOf: lines)
+    }
+
+    /// The signature after the last item: lines of organ names only, then the date
+    /// standing alone (国务院办公厅 / 2019年1月16日). It closes the text, not the last item.
+    private func startsSignature(at index: Int) -> Bool {
+        var j = index
+        while j < paragraphs.count, j - index < ClosingParagraph.maxSignatureLines,
+              paragraphs[j].utf8.count <= ClosingParagraph.maxSignatureLineBytes,
+              IssuerLevel.organNames(in: paragraphs[j].trimmingCharacters(in: .whitespaces)) != nil {
+            j += 1
+        }
+        return j > index && j < paragraphs.count && DocumentDate.standalone(paragraphs[j]) != nil
+    }
+
+    /// A label standing alone on its line (a table cell, a heading broken after its
+    /// number, 附件 above the annex's name) takes its title from the next line
+    /// when that line is a short phrase and not a heading itself.
+    private func titleOnNextLine(after index: Int) -> String? {
+        guard index + 1 < paragraphs.count else { return nil }
+        let next = paragraphs[index + 1].trimmingCharacters(in: .whitespaces)
+        guard !next.isEmpty, next.count <= InlineTitle.maxRunInLength, !next.contains("。"),
+              !HeadingLabel.mayStart(next) || HeadingLabel.parse(Array(next)) == nil else { return nil }
+        return next
+    }
+}

@@ -1,0 +1,115 @@
+/// The thing a target measures, as a short phrase cut from the text around the
+/// quantity:
+/// - before it, minus the predicate that binds the value (重点消费品质量监督抽查
+///   合格率|稳定在|90%以上) and the words that open a phrase (力争, 其中, 每年);
+/// - after it, when the quantity comes first and counts a noun (每年选择|350户以上|
+///   中小微企业负责人|集中开展…): that noun, up to its verb;
+/// - for a share written before its verb (医疗器械生产企业|100%|实施…规范): both.
+enum IndicatorPhrase {
+    static let levelPredicates = WordTable(words: TargetLexicon.levelPredicates)
+    static let countPredicates = WordTable(words: TargetLexicon.countPredicates)
+    static let adverbs = WordTable(words: TargetLexicon.adverbs)
+    static let leadIns = WordTable(words: TargetLexicon.leadIns)
+    static let nounStops = WordTable(words: TargetLexicon.nounStops)
+    static let heads = WordTable(words: TargetLexicon.indicatorHeads)
+    static let indexHeads = WordTable(words: TargetLexicon.indexHeads)
+    static let boundsBefore = WordTable(TargetLexicon.boundsBefore)
+
+    /// What stands before a quantity, read from right to left.
+    struct Left: Sendable, Equatable {
+        /// Where the indicator text ends (before predicate, adverbs and bound word).
+        var indicatorEnd: Int
+        /// A bound word directly before the number (不低于, 超过, 约).
+        var bound: Comparator?
+        /// A predicate (达到, 培育, 选择 …) was found between indicator and number.
+        var hasPredicate: Bool
+        var hasCountPredicate: Bool
+    }
+
+    /// Peels bound word, predicates and adverbs off the text before `numberStart`.
+    static func left(_ text: [Unicode.Scalar], from floor: Int, numberStart: Int) -> Left {
+        var end = numberStart
+        var bound: Comparator? = nil
+        var hasPredicate = false, hasCount = false
+        var steps = 0
+        while end > floor, steps < 8 {
+            steps += 1
+            if bound == nil, !hasPredicate, let b = boundsBefore.match(in: text, endingAt: end, floor: floor) {
+                bound = b.value
+                end -= b.length
+            } else if let p = levelPredicates.match(in: text, endingAt: end, floor: floor) {
+                hasPredicate = true
+                end -= p.length
+            } else if let p = countPredicates.match(in: text, endingAt: end, floor: floor) {
+                hasPredicate = true
+                hasCount = true
+                end -= p.length
+            } else if let a = adverbs.match(in: text, endingAt: end, floor: floor) {
+                end -= a.length
+            } else {
+                break
+            }
+        }
+        return Left(indicatorEnd: end, bound: bound, hasPredicate: hasPredicate, hasCountPredicate: hasCount)
+    }
+
+    /// The start of the indicator after the words that open a phrase.
+    static func trimLeadIns(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+        var i = start
+        var steps = 0
+        while i < end, steps < 8 {
+            steps += 1
+            if text[i] == " " || text[i] == "\u{3000}" || text[i] == "\u{A0}" || text[i] == "\t" {
+                i += 1
+            } else if let w = leadIns.match(in: text, at: i, limit: end) {
+                i += w.length
+            } else {
+                break
+            }
+        }
+        return i
+    }
+
+    /// The noun a prenominal quantity counts: from `start` to the first verb of
+    /// `nounStops` or the end of the phrase.
+    static func nounAfter(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Range<Int> {
+        var i = start
+        if i < end, text[i] == "的" { i += 1 }
+        let nounStart = i
+        while i < end {
+            if i > nounStart, nounStops.match(in: text, at: i, limit: end) != nil { break }
+            if NumberSpanScanner.isArabicDigit(text[i]) { break }
+            i += 1
+        }
+        return nounStart..<i
+    }
+
+    /// Whether the phrase ends in a word that names a measure (…率, …比例, …指数).
+    static func endsInHead(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        heads.match(in: text, endingAt: range.upperBound, floor: range.lowerBound) != nil
+    }
+
+    static func endsInIndexHead(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        indexHeads.match(in: text, endingAt: range.upperBound, floor: range.lowerBound) != nil
+    }
+
+    /// The items of a list sharing one value (A率、B率达到100%), each an indicator
+    /// of its own only when every item names a measure; else the whole list.
+    static func items(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+        var items: [Range<Int>] = []
+        var start = range.lowerBound
+        var depth = 0
+        for i in range {
+            let s = text[i]
+            if s == "(" || s == "（" { depth += 1 }
+            if s == ")" || s == "）" { depth = max(0, depth - 1) }
+            if s == "、", depth == 0 {
+                items.append(start..<i)
+                start = i + 1
+            }
+        }
+        items.append(start..<range.upperBound)
+        guard items.count > 1, items.allSatisfy({ !$0.isEmpty && endsInHead(text, $0) }) else { return [range] }
+        return items
+    }
+}

@@ -24,27 +24,64 @@ struct ClauseTargetReader: Sendable {
         var targets: [Target] = []
         var running = inheritedDeadline
         var head: Int? = nil
+        var paragraphDeadline: Int? = nil
         var sentenceIndex = 0
         var mentionIndex = 0
-        forEachSentence(text, from: bodyStart) { sentence in
+        forEachSentence(text, from: bodyStart) { sentence, opensParagraph in
             // Deadlines of this sentence, and whether one opens it.
             var sentenceDeadlines: [DeadlineMention] = []
             while mentionIndex < deadlines.count, deadlines[mentionIndex].start < sentence.upperBound {
                 if deadlines[mentionIndex].start >= sentence.lowerBound { sentenceDeadlines.append(deadlines[mentionIndex]) }
                 mentionIndex += 1
             }
-            if isGoal, let first = sentenceDeadlines.first, opensSentence(text, sentence, at: first.start) {
-                if head == nil, sentenceIndex < 3 { head = first.year }
-                running = first.year
+            if opensParagraph { paragraphDeadline = nil }
+            if let first = sentenceDeadlines.first, opensSentence(text, sentence, at: first.start) {
+                if isGoal {
+                    if head == nil, sentenceIndex < 3 { head = first.year }
+                    running = first.year
+                } else if opensParagraph {
+                    // 具体指标：到2022年，…。…。 — the deadline holds for its paragraph.
+                    paragraphDeadline = first.year
+                }
             }
             sentenceIndex += 1
             forEachPhrase(text, in: sentence) { phrase in
                 let spans = scanner.spans(in: text, range: phrase, masked: masked)
                 var floor = phrase.lowerBound
-                for span in spans {
-                    let year = sentenceDeadlines.last(where: { $0.end <= span.start })?.year ?? running
-                    targets += self.targets(of: span, in: text, phrase: phrase, floor: floor, year: year)
-                    floor = span.end
+                var previous: Reading? = nil
+                var k = 0
+                while k < spans.count {
+                    let span = spans[k]
+                    let year = sentenceDeadlines.last(where: { $0.end <= span.start })?.year ?? paragraphDeadline ?? running
+                    var reading = read(span, in: text, phrase: phrase, floor: floor, after: previous)
+                    guard var current = reading else { k += 1; continue }
+                    // 分别达到65%和55%: the values that follow belong to the items one by one.
+                    var group = [span]
+                    if current.left.respectively {
+                        var j = k + 1
+                        while j < spans.count, onlyConjunction(text, spans[j - 1].end..<spans[j].start) {
+                            group.append(spans[j])
+                            j += 1
+                        }
+                    }
+                    let items = current.indicators
+                    for (index, member) in group.enumerated() {
+                        if index > 0 {
+                            reading = read(member, in: text, phrase: phrase, floor: floor, after: nil, sharing: current)
+                        }
+                        guard let memberReading = reading else { continue }
+                        var indicators = memberReading.indicators
+                        if group.count > 1 { indicators = items.count == group.count ? [items[index]] : [items.joined(separator: "、")] }
+                        targets += indicators.map { indicator in
+                            Target(indicator: indicator, value: member.low.double, valueMax: member.high?.double, unit: member.unit,
+                                   comparator: memberReading.comparator, year: year, period: memberReading.period,
+                                   text: memberReading.text)
+                        }
+                        current = memberReading
+                    }
+                    floor = group[group.count - 1].end
+                    previous = current
+                    k += group.count
                 }
             }
         }
@@ -54,47 +91,126 @@ struct ClauseTargetReader: Sendable {
 
     // MARK: One quantity
 
-    private func targets(of span: NumberSpan, in text: [Unicode.Scalar], phrase: Range<Int>, floor: Int, year: Int?) -> [Target] {
-        let left = IndicatorPhrase.left(text, from: floor, numberStart: span.start)
-        let indicatorStart = IndicatorPhrase.trimLeadIns(text, from: floor, to: left.indicatorEnd)
-        let leftRange = indicatorStart..<max(indicatorStart, left.indicatorEnd)
-        let rightRange = span.end..<trimmedEnd(text, phrase)
-        let postposed = rightRange.isEmpty
+    /// How a quantity was read: what it measures, how it binds, what it was read from.
+    struct Reading: Sendable {
+        var left: IndicatorPhrase.Left
+        var indicators: [String]
+        var comparator: Comparator
+        var period: Period?
+        var text: String
+        /// The quantity came before the noun it counts (培育|200家|企业).
+        var prenominal: Bool
+    }
 
+    private func read(_ span: NumberSpan, in text: [Unicode.Scalar], phrase: Range<Int>, floor: Int,
+                      after previous: Reading?, sharing shared: Reading? = nil) -> Reading? {
+        // Inside brackets (超过100人的企业达到15%), the quantity reads within them.
+        let (bracketFloor, bracketEnd) = enclosingBrackets(text, phrase: phrase, at: span.start)
+        let floor = max(floor, bracketFloor)
+        let rightRange = span.end..<min(trimmedEnd(text, phrase), bracketEnd)
+        let postposed = rightRange.isEmpty
+        // …并与其签订1年以上劳动合同的: a phrase ending in 的 states a condition, not a target.
+        let phraseEnd = trimmedEnd(text, phrase)
+        if phraseEnd > phrase.lowerBound, text[phraseEnd - 1] == "的" { return nil }
+        var left = IndicatorPhrase.left(text, from: floor, numberStart: span.start)
+        var indicatorStart = IndicatorPhrase.trimLeadIns(text, from: floor, to: left.indicatorEnd)
+        if postposed, left.hasCountPredicate, indicatorStart < left.indicatorEnd {
+            // 标准组织10个: after the noun it counts, a word such as 组织 is the noun's, not a verb.
+            left = IndicatorPhrase.left(text, from: floor, numberStart: span.start, countPredicates: false)
+            indicatorStart = IndicatorPhrase.trimLeadIns(text, from: floor, to: left.indicatorEnd)
+        }
+        // 建设50所学校和150个专业: the second count shares the first one's verb.
+        if let previous, previous.prenominal, previous.left.hasPredicate, !left.hasPredicate,
+           onlyConjunction(text, IndicatorPhrase.nounAfter(text, from: floor, to: span.start).upperBound..<span.start)
+            || IndicatorPhrase.trimConjunction(text, floor..<span.start) < span.start {
+            left.hasPredicate = true
+            left.hasCountPredicate = previous.left.hasCountPredicate
+            indicatorStart = left.indicatorEnd
+        }
+        if let shared { left = shared.left }
+        let leftRange = indicatorStart..<max(indicatorStart, left.indicatorEnd)
+
+        // ×100%: a formula defines a rate, it sets none.
+        if span.start > phrase.lowerBound, IndicatorPhrase.formulaMarks.match(in: text, endingAt: span.start) != nil { return nil }
+        let attribute = span.end < text.count && text[span.end] == "的"
         let bounded = span.boundAfter != nil || left.bound != nil || span.approximate
         switch span.kind {
-        case .percent, .multiple:
+        case .multiple:
             break
+        case .percent:
+            // 社会保险费50%的标准: a share that qualifies a noun is no target.
+            guard !attribute || left.hasPredicate else { return nil }
         case .count:
-            guard bounded || postposed || left.hasPredicate else { return [] }
+            guard !left.scopePreposition, !attribute || left.hasPredicate else { return nil }
+            guard bounded || postposed || left.hasPredicate || shared != nil else { return nil }
         case .bare:
-            guard left.hasPredicate || left.bound != nil, !span.low.looksLikeYear,
-                  span.boundAfter != nil || left.bound != nil || IndicatorPhrase.endsInIndexHead(text, leftRange) else { return [] }
+            guard !left.scopePreposition, !attribute, left.hasPredicate || left.bound != nil, !span.low.looksLikeYear,
+                  span.boundAfter != nil || left.bound != nil || IndicatorPhrase.endsInIndexHead(text, leftRange) else { return nil }
         }
 
         let comparator = span.boundAfter ?? left.bound ?? (span.approximate ? .approximately : .equal)
         let phraseText = scalarString(text, trimmedStart(text, phrase)..<trimmedEnd(text, phrase))
         let period: Period? = hasYearlyWord(text, from: phrase.lowerBound, to: span.start) ? .yearly : nil
 
-        var indicators: [String]
-        if postposed || (leftRange.isEmpty == false && !left.hasCountPredicate && span.kind != .percent) {
-            indicators = IndicatorPhrase.items(text, leftRange).map { scalarString(text, $0) }
-        } else if span.kind == .percent, !leftRange.isEmpty, !left.hasPredicate {
-            indicators = [scalarString(text, leftRange) + scalarString(text, rightRange)]
+        var indicators: [Range<Int>]
+        var prenominal = false
+        if postposed || (!leftRange.isEmpty && !left.hasCountPredicate && (span.kind != .percent || left.hasPredicate)) {
+            indicators = IndicatorPhrase.items(text, leftRange)
+        } else if span.kind == .percent, !leftRange.isEmpty, !left.hasCountPredicate {
+            indicators = [leftRange.lowerBound..<rightRange.upperBound]
         } else {
             let noun = IndicatorPhrase.nounAfter(text, from: span.end, to: rightRange.upperBound)
             if noun.isEmpty {
-                indicators = IndicatorPhrase.items(text, leftRange).map { scalarString(text, $0) }
+                indicators = IndicatorPhrase.items(text, leftRange)
             } else {
-                indicators = [scalarString(text, noun)]
+                indicators = [noun]
+                prenominal = true
             }
         }
-        indicators = indicators.map(ClauseTargetReader.trimmed)
-        if indicators.allSatisfy(\.isEmpty) { indicators = [phraseText] }
-        return indicators.map { indicator in
-            Target(indicator: indicator, value: span.low.double, valueMax: span.high?.double, unit: span.unit,
-                   comparator: comparator, year: year, period: period, text: phraseText)
+        var names = indicators.map { range -> String in
+            if range.upperBound > span.start, range.lowerBound < span.start {
+                // a share before its verb: the indicator is the text around the number
+                return ClauseTargetReader.trimmed(scalarString(text, range.lowerBound..<span.start) + scalarString(text, span.end..<range.upperBound))
+            }
+            return ClauseTargetReader.trimmed(scalarString(text, range.lowerBound..<IndicatorPhrase.trimConjunction(text, range)))
         }
+        if names.allSatisfy(\.isEmpty) { names = [phraseText] }
+        return Reading(left: left, indicators: names, comparator: comparator, period: period, text: phraseText,
+                       prenominal: prenominal)
+    }
+
+    /// The bracket pair the offset stands in within the phrase: (after the
+    /// opening bracket, the closing bracket), or the whole phrase.
+    private func enclosingBrackets(_ text: [Unicode.Scalar], phrase: Range<Int>, at index: Int) -> (Int, Int) {
+        var open: Int? = nil
+        var depth = 0
+        var i = index - 1
+        while i >= phrase.lowerBound {
+            if text[i] == ")" || text[i] == "）" { depth += 1 }
+            if text[i] == "(" || text[i] == "（" {
+                if depth == 0 { open = i; break }
+                depth -= 1
+            }
+            i -= 1
+        }
+        guard let open else { return (phrase.lowerBound, phrase.upperBound) }
+        var j = index
+        while j < phrase.upperBound {
+            if text[j] == ")" || text[j] == "）" { return (open + 1, j) }
+            j += 1
+        }
+        return (phrase.lowerBound, phrase.upperBound)
+    }
+
+    private func onlyConjunction(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if ClauseTargetReader.isSpace(text[i]) { i += 1; continue }
+            guard let c = IndicatorPhrase.conjunctions.match(in: text, at: i, limit: range.upperBound) else { return false }
+            i += c.length
+        }
+        return true
     }
 
     private func hasYearlyWord(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
@@ -116,22 +232,28 @@ struct ClauseTargetReader: Sendable {
         isSentenceEnd(s) || s == "，" || s == "," || s == "；" || s == ";" || s == "：" || s == ":"
     }
 
-    private func forEachSentence(_ text: [Unicode.Scalar], from start: Int, _ body: (Range<Int>) -> Void) {
+    /// Sentences in order, each with whether it opens a paragraph.
+    private func forEachSentence(_ text: [Unicode.Scalar], from start: Int, _ body: (Range<Int>, Bool) -> Void) {
         var begin = start
+        var paragraphStart = true
         var i = start
         while i < text.count {
             if ClauseTargetReader.isSentenceEnd(text[i]) {
-                if i > begin { body(begin..<i) }
+                if i > begin {
+                    body(begin..<i, paragraphStart)
+                    paragraphStart = false
+                }
+                if text[i] == "\n" || text[i] == "\r" { paragraphStart = true }
                 begin = i + 1
             }
             i += 1
         }
-        if text.count > begin { body(begin..<text.count) }
+        if text.count > begin { body(begin..<text.count, paragraphStart) }
     }
 
     private func forEachPhrase(_ text: [Unicode.Scalar], in sentence: Range<Int>, _ body: (Range<Int>) -> Void) {
         var begin = sentence.lowerBound
-        for i in sentence where ClauseTargetReader.isPhraseEnd(text[i]) {
+        for i in sentence where ClauseTargetReader.isPhraseEnd(text[i]) || separatingSpace(text, at: i, in: sentence) {
             // 3,000: a thousands comma is no phrase end.
             if text[i] == ",", i > sentence.lowerBound, i + 1 < sentence.upperBound,
                NumberSpanScanner.isArabicDigit(text[i - 1]), NumberSpanScanner.isArabicDigit(text[i + 1]) { continue }
@@ -141,15 +263,33 @@ struct ClauseTargetReader: Sendable {
         if sentence.upperBound > begin { body(begin..<sentence.upperBound) }
     }
 
+    /// Spaces between two Chinese characters separate items (headlines, table
+    /// cells), not words: 机遇 联合国官员….
+    private func separatingSpace(_ text: [Unicode.Scalar], at i: Int, in sentence: Range<Int>) -> Bool {
+        guard ClauseTargetReader.isSpace(text[i]), i > sentence.lowerBound, !ClauseTargetReader.isSpace(text[i - 1]),
+              text[i - 1].value >= 0x2E80 else { return false }
+        var j = i + 1
+        while j < sentence.upperBound, ClauseTargetReader.isSpace(text[j]) { j += 1 }
+        return j < sentence.upperBound && text[j].value >= 0x2E80
+    }
+
     /// A deadline opens its sentence when no phrase ends before it (到2020年，…;
     /// 力争到2020年，…).
+    /// 具体指标：到2022年，… — a short label before it does not count.
     private func opensSentence(_ text: [Unicode.Scalar], _ sentence: Range<Int>, at index: Int) -> Bool {
+        var begin = sentence.lowerBound
         var i = sentence.lowerBound
+        var labelSeen = false
         while i < index {
-            if ClauseTargetReader.isPhraseEnd(text[i]) { return false }
+            if ClauseTargetReader.isPhraseEnd(text[i]) {
+                let isLabel = (text[i] == "：" || text[i] == ":") && i - begin <= 10 && !labelSeen
+                guard isLabel else { return false }
+                labelSeen = true
+                begin = i + 1
+            }
             i += 1
         }
-        return index - sentence.lowerBound <= 12
+        return index - begin <= 12
     }
 
     static func trimmed(_ string: String) -> String {

@@ -40,7 +40,7 @@ enum DeadlineScope {
                 let before = prefixes.match(in: text, endingAt: i)
                 let after = suffixes.match(in: text, at: yearEnd + 1)
                 let monthThenEnd = monthDeadline(text, at: yearEnd + 1)
-                if before != nil || after != nil || monthThenEnd != nil {
+                if before != nil || after != nil || monthThenEnd != nil || opensPhrase(text, year: i, after: yearEnd + 1) {
                     let start = i - (before?.length ?? 0)
                     let end = yearEnd + 1 + (after?.length ?? monthThenEnd ?? 0)
                     found.append(DeadlineMention(year: year, start: start, end: end))
@@ -51,6 +51,19 @@ enum DeadlineScope {
             i += 1
         }
         return found
+    }
+
+    static let notDeadlineAfterYear = WordTable(words: ["月", "起", "开始", "以来", "度", "的", "至", "到", "-", "—", "－", "比", "与", "和", "、", "及", "同期", "上半年", "下半年", "全年", "版", "第"])
+
+    /// 2020年初步建成…: a year that opens a phrase and is followed by what is to
+    /// be done is the year it is due.
+    private static func opensPhrase(_ text: [Unicode.Scalar], year start: Int, after: Int) -> Bool {
+        var i = start - 1
+        while i >= 0, text[i] == " " || text[i] == "\u{3000}" { i -= 1 }
+        if i >= 0, !"，,；;。：:\n！？".unicodeScalars.contains(text[i]) { return false }
+        guard after < text.count else { return false }
+        if text[after] == "，" || text[after] == "," { return true }
+        return text[after].value >= 0x4E00 && notDeadlineAfterYear.match(in: text, at: after) == nil
     }
 
     /// 2020年12月底前 / 2020年6月前: a month followed by 底/前/末.

@@ -14,6 +14,9 @@ enum IndicatorPhrase {
     static let heads = WordTable(words: TargetLexicon.indicatorHeads)
     static let indexHeads = WordTable(words: TargetLexicon.indexHeads)
     static let boundsBefore = WordTable(TargetLexicon.boundsBefore)
+    static let scopePrepositions = WordTable(words: TargetLexicon.scopePrepositions)
+    static let conjunctions = WordTable(words: TargetLexicon.conjunctions)
+    static let formulaMarks = WordTable(words: TargetLexicon.formulaMarks)
 
     /// What stands before a quantity, read from right to left.
     struct Left: Sendable, Equatable {
@@ -24,23 +27,29 @@ enum IndicatorPhrase {
         /// A predicate (达到, 培育, 选择 …) was found between indicator and number.
         var hasPredicate: Bool
         var hasCountPredicate: Bool
+        /// 分别达到65%和55%: values given item by item.
+        var respectively: Bool
+        /// 在10个领域, 围绕10个行业: the count is the scope of an action.
+        var scopePreposition: Bool
     }
 
     /// Peels bound word, predicates and adverbs off the text before `numberStart`.
-    static func left(_ text: [Unicode.Scalar], from floor: Int, numberStart: Int) -> Left {
+    static func left(_ text: [Unicode.Scalar], from floor: Int, numberStart: Int, countPredicates useCount: Bool = true) -> Left {
         var end = numberStart
         var bound: Comparator? = nil
-        var hasPredicate = false, hasCount = false
+        var hasPredicate = false, hasCount = false, respectively = false
+        let scope = scopePrepositions.match(in: text, endingAt: numberStart, floor: floor) != nil
         var steps = 0
         while end > floor, steps < 8 {
             steps += 1
+            if end - 2 >= floor, text[end - 2] == "分", text[end - 1] == "别" { respectively = true }
             if bound == nil, !hasPredicate, let b = boundsBefore.match(in: text, endingAt: end, floor: floor) {
                 bound = b.value
                 end -= b.length
             } else if let p = levelPredicates.match(in: text, endingAt: end, floor: floor) {
                 hasPredicate = true
                 end -= p.length
-            } else if let p = countPredicates.match(in: text, endingAt: end, floor: floor) {
+            } else if useCount, let p = countPredicates.match(in: text, endingAt: end, floor: floor) {
                 hasPredicate = true
                 hasCount = true
                 end -= p.length
@@ -50,7 +59,8 @@ enum IndicatorPhrase {
                 break
             }
         }
-        return Left(indicatorEnd: end, bound: bound, hasPredicate: hasPredicate, hasCountPredicate: hasCount)
+        return Left(indicatorEnd: end, bound: bound, hasPredicate: hasPredicate, hasCountPredicate: hasCount,
+                    respectively: respectively, scopePreposition: scope && bound == nil && !hasPredicate)
     }
 
     /// The start of the indicator after the words that open a phrase.
@@ -76,12 +86,33 @@ enum IndicatorPhrase {
         var i = start
         if i < end, text[i] == "的" { i += 1 }
         let nounStart = i
+        var lastOf = -1
         while i < end {
             if i > nounStart, nounStops.match(in: text, at: i, limit: end) != nil { break }
             if NumberSpanScanner.isArabicDigit(text[i]) { break }
+            if text[i] == "的" { lastOf = i }
             i += 1
         }
-        return nounStart..<i
+        // 具有辐射引领作用的|实训基地: the noun is what follows the last 的.
+        let start = lastOf >= 0 && lastOf + 1 < i ? lastOf + 1 : nounStart
+        return start..<trimConjunction(text, start..<i)
+    }
+
+    /// The end of a range without a trailing 和 / 及 / 、 / 的 (…学校和|150个专业).
+    static func trimConjunction(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        var end = range.upperBound
+        var steps = 0
+        while end > range.lowerBound, steps < 3 {
+            steps += 1
+            if text[end - 1] == "的" {
+                end -= 1
+            } else if let c = conjunctions.match(in: text, endingAt: end, floor: range.lowerBound) {
+                end -= c.length
+            } else {
+                break
+            }
+        }
+        return end
     }
 
     /// Whether the phrase ends in a word that names a measure (…率, …比例, …指数).

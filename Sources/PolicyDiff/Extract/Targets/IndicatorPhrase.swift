@@ -43,7 +43,11 @@ enum IndicatorPhrase {
         while end > floor, steps < 8 {
             steps += 1
             if end - 2 >= floor, text[end - 2] == "分", text[end - 1] == "别" { respectively = true }
-            if bound == nil, !hasPredicate, let b = boundsBefore.match(in: text, endingAt: end, floor: floor) {
+            if bound == nil, let b = boundsBefore.match(in: text, endingAt: end, floor: floor),
+               b.length > 1 || (end == numberStart && !compoundBeforeSingleBound(text, at: end - 1, floor: floor)) {
+                // 至少达到96%: a bound word may stand before the verb; a one-character
+                // bound (约, 近, 逾) only right before the number, and not as the end of
+                // another word (节约, 签约, 最近).
                 bound = b.value
                 end -= b.length
             } else if let p = levelPredicates.match(in: text, endingAt: end, floor: floor) {
@@ -61,6 +65,12 @@ enum IndicatorPhrase {
         }
         return Left(indicatorEnd: end, bound: bound, hasPredicate: hasPredicate, hasCountPredicate: hasCount,
                     respectively: respectively, scopePreposition: scope && bound == nil && !hasPredicate)
+    }
+
+    private static let wordsEndingLikeBounds = WordTable(words: ["节约", "签约", "制约", "集约", "公约", "契约", "预约", "履约", "违约", "最近", "附近", "临近", "就近"])
+
+    private static func compoundBeforeSingleBound(_ text: [Unicode.Scalar], at index: Int, floor: Int) -> Bool {
+        wordsEndingLikeBounds.match(in: text, endingAt: index + 1, floor: floor) != nil
     }
 
     /// The start of the indicator after the words that open a phrase.

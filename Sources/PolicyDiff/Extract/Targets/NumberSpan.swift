@@ -147,9 +147,9 @@ struct NumberSpanScanner: Sendable {
 
     // MARK: Chinese
 
-    private func readChinese(_ text: [Unicode.Scalar], at start: Int, end: Int, masked: [Bool]) -> Int {
+    private func readChinese(_ text: [Unicode.Scalar], at start: Int, end: Int, masked: [Bool]?) -> Int {
         var i = start
-        while i < end, !masked[i] {
+        while i < end, !(masked?[i] ?? false) {
             if ChineseNumber.isNumeral(text[i]) {
                 i += 1
             } else if text[i] == "点", i > start, i + 1 < end, ChineseNumber.digit(text[i + 1]) != nil {
@@ -281,7 +281,8 @@ struct NumberSpanScanner: Sendable {
             value = number.value
             i = number.end
         } else {
-            let runEnd = readChinese(text, at: numberStart, end: end, masked: masked)
+            // 百分之 announces a number: 百分之一 is one per cent, whatever word 之一 makes elsewhere.
+            let runEnd = readChinese(text, at: numberStart, end: end, masked: nil)
             guard runEnd > numberStart, let parsed = ChineseNumber.parse(text[numberStart..<runEnd]), parsed.high == nil else { return nil }
             value = parsed.low
             i = runEnd

@@ -12,7 +12,7 @@ struct ClauseTargetReader: Sendable {
     }
 
     func read(_ clause: Clause, inheritedDeadline: Int?) -> Result {
-        let text = Array(clause.text.unicodeScalars)
+        let text = ClauseTargetReader.scalars(of: clause.text)
         guard !text.isEmpty else { return Result(targets: [], scopeDeadline: inheritedDeadline) }
         let garbled = ClauseTargetReader.scalarRanges(of: clause.garbledSpans, in: clause.text)
         var masked = NotATarget.mask(text, garbled: garbled)
@@ -316,6 +316,14 @@ struct ClauseTargetReader: Sendable {
         var i = range.upperBound
         while i > range.lowerBound, ClauseTargetReader.isSpace(text[i - 1]) { i -= 1 }
         return i
+    }
+
+    /// The scalars of a text in one pass.
+    static func scalars(of string: String) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(string.utf8.count / 2)
+        for scalar in string.unicodeScalars { result.append(scalar) }
+        return result
     }
 
     /// The offset after the heading label (1. / (一) / 一、) when the text starts with it.

@@ -78,6 +78,8 @@ enum DeadlineScope {
     /// A year written in four digits (2020) or digit by digit (二〇二〇), not
     /// glued to other digits.
     private static func year(in text: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
+        let first = text[i]
+        guard NumberSpanScanner.isArabicDigit(first) || first == "一" || first == "二" else { return nil }
         if i > 0, NumberSpanScanner.isArabicDigit(text[i - 1]) || ChineseNumber.digit(text[i - 1]) != nil { return nil }
         guard i + 4 <= text.count else { return nil }
         var digits = 0

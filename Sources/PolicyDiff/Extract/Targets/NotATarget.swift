@@ -7,6 +7,7 @@
 /// ordinals (第52次), dates (2018年7月), ranking lists (500强), codes (PM2.5, 5G).
 struct NotATarget: Sendable {
     static let names = WordTable(words: TargetLexicon.names)
+    private static let openers = WordTable(words: TargetLexicon.titleMarks.map(\.open))
     private static let marks: [(open: Unicode.Scalar, close: Unicode.Scalar, maxLength: Int)] =
         TargetLexicon.titleMarks.compactMap { entry in
             guard let open = entry.open.unicodeScalars.first, let close = entry.close.unicodeScalars.first else { return nil }
@@ -39,7 +40,7 @@ struct NotATarget: Sendable {
     private static func maskEnclosed(_ text: [Unicode.Scalar], _ masked: inout [Bool]) {
         var i = 0
         while i < text.count {
-            guard let mark = marks.first(where: { $0.open == text[i] }) else { i += 1; continue }
+            guard openers.match(in: text, at: i) != nil, let mark = marks.first(where: { $0.open == text[i] }) else { i += 1; continue }
             var depth = 1
             var j = i + 1
             var closed: Int? = nil

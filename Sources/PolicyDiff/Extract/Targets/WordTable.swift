@@ -10,6 +10,11 @@ struct WordTable<Value: Sendable>: Sendable {
 
     private var byFirst: [Unicode.Scalar: [Entry]] = [:]
     private var byLast: [Unicode.Scalar: [Entry]] = [:]
+    /// One bit per scalar of the Basic Multilingual Plane: may a word start (end)
+    /// with it? Most scalars of a text start no word, and the bit answers that
+    /// without hashing.
+    private var firstBits = [UInt64](repeating: 0, count: 1024)
+    private var lastBits = [UInt64](repeating: 0, count: 1024)
 
     init(_ entries: [(String, Value)]) {
         for (word, value) in entries {
@@ -17,10 +22,23 @@ struct WordTable<Value: Sendable>: Sendable {
             guard let first = scalars.first, let last = scalars.last else { continue }
             byFirst[first, default: []].append(Entry(scalars: scalars, value: value))
             byLast[last, default: []].append(Entry(scalars: scalars, value: value))
+            WordTable.set(&firstBits, first)
+            WordTable.set(&lastBits, last)
         }
         // Longest first, then by spelling, so that the match does not depend on table order.
         for key in byFirst.keys { byFirst[key]?.sort(by: WordTable.longerFirst) }
         for key in byLast.keys { byLast[key]?.sort(by: WordTable.longerFirst) }
+    }
+
+    private static func set(_ bits: inout [UInt64], _ s: Unicode.Scalar) {
+        guard s.value < 65536 else { return }
+        bits[Int(s.value >> 6)] |= 1 << UInt64(s.value & 63)
+    }
+
+    @inline(__always)
+    private static func mayHold(_ bits: [UInt64], _ s: Unicode.Scalar) -> Bool {
+        guard s.value < 65536 else { return true }
+        return bits[Int(s.value >> 6)] & (1 << UInt64(s.value & 63)) != 0
     }
 
     private static func longerFirst(_ a: Entry, _ b: Entry) -> Bool {
@@ -31,7 +49,8 @@ struct WordTable<Value: Sendable>: Sendable {
     /// The longest word that starts at `index` and ends at or before `limit`.
     func match(in text: [Unicode.Scalar], at index: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
         let end = min(limit ?? text.count, text.count)
-        guard index >= 0, index < end, let candidates = byFirst[text[index]] else { return nil }
+        guard index >= 0, index < end, WordTable.mayHold(firstBits, text[index]),
+              let candidates = byFirst[text[index]] else { return nil }
         for entry in candidates where index + entry.scalars.count <= end {
             var same = true
             for k in 1..<entry.scalars.count where text[index + k] != entry.scalars[k] {
@@ -45,7 +64,8 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// The longest word that ends just before `end` and starts at or after `floor`.
     func match(in text: [Unicode.Scalar], endingAt end: Int, floor: Int = 0) -> (length: Int, value: Value)? {
-        guard end > max(floor, 0), end <= text.count, let candidates = byLast[text[end - 1]] else { return nil }
+        guard end > max(floor, 0), end <= text.count, WordTable.mayHold(lastBits, text[end - 1]),
+              let candidates = byLast[text[end - 1]] else { return nil }
         for entry in candidates where end - entry.scalars.count >= max(floor, 0) {
             let start = end - entry.scalars.count
             var same = true

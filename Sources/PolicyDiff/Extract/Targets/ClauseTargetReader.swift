@@ -108,7 +108,8 @@ struct ClauseTargetReader: Sendable {
         let (bracketFloor, bracketEnd) = enclosingBrackets(text, phrase: phrase, at: span.start)
         let floor = max(floor, bracketFloor)
         let rightRange = span.end..<min(trimmedEnd(text, phrase), bracketEnd)
-        let postposed = rightRange.isEmpty
+        // 中小企业100家、“小巨人”企业20家: a quantity that ends a list item ends its item.
+        let postposed = rightRange.isEmpty || text[span.end] == "、"
         // …并与其签订1年以上劳动合同的: a phrase ending in 的 states a condition, not a target.
         let phraseEnd = trimmedEnd(text, phrase)
         if phraseEnd > phrase.lowerBound, text[phraseEnd - 1] == "的" { return nil }
@@ -128,7 +129,8 @@ struct ClauseTargetReader: Sendable {
             indicatorStart = left.indicatorEnd
         }
         if let shared { left = shared.left }
-        let leftRange = indicatorStart..<max(indicatorStart, left.indicatorEnd)
+        var leftRange = indicatorStart..<max(indicatorStart, left.indicatorEnd)
+        if let baseline = baselineStart(text, leftRange) { leftRange = leftRange.lowerBound..<baseline }
 
         // ×100%: a formula defines a rate, it sets none.
         if span.start > phrase.lowerBound, IndicatorPhrase.formulaMarks.match(in: text, endingAt: span.start) != nil { return nil }
@@ -177,6 +179,21 @@ struct ClauseTargetReader: Sendable {
         if names.allSatisfy(\.isEmpty) { names = [phraseText] }
         return Reading(left: left, indicators: names, comparator: comparator, period: period, text: phraseText,
                        prenominal: prenominal)
+    }
+
+    static let baselinePrepositions = WordTable(words: TargetLexicon.baselinePrepositions)
+
+    /// Where 由/从 opens a baseline with a number in it (办理时限|由20个工作日|压缩至).
+    private func baselineStart(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if i > range.lowerBound, ClauseTargetReader.baselinePrepositions.match(in: text, at: i, limit: range.upperBound) != nil,
+               i + 1 < range.upperBound, NumberSpanScanner.isArabicDigit(text[i + 1]) || ChineseNumber.digit(text[i + 1]) != nil {
+                return i
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// The bracket pair the offset stands in within the phrase: (after the

@@ -37,7 +37,7 @@ enum TargetLexicon {
         "次", "场", "台", "套", "辆", "艘", "架", "张", "部", "篇", "门", "期", "支", "只", "头",
         "株", "棵", "份", "册", "本", "块", "床", "间", "栋", "幢",
         "亩", "公顷", "平方米", "平方公里", "平方千米", "立方米", "公里", "千米", "米",
-        "毫米", "厘米", "吨", "千克", "公斤", "克", "千瓦时", "千瓦", "兆瓦", "元", "美元", "倍", "分", "岁",
+        "毫米", "厘米", "吨标准煤", "吨", "千克", "公斤", "克", "斤", "升", "标箱", "标准箱", "千瓦时", "千瓦", "兆瓦", "元", "美元", "倍", "分", "岁",
         "个月", "个工作日", "工作日", "个小时", "小时", "分钟", "天", "周",
         "微克/立方米", "毫克/立方米", "μg/m³", "mg/m³",
     ]
@@ -122,6 +122,10 @@ enum TargetLexicon {
 
     /// Conjunctions between coordinated quantities (建设50所学校和150个专业).
     static let conjunctions: [String] = ["和", "及", "与", "以及", "、", "或"]
+
+    /// Prepositions that open the baseline of a change (由20个工作日压缩至10个工作日):
+    /// the indicator ends before them.
+    static let baselinePrepositions: [String] = ["由", "从"]
 
     /// Period words: 每年选择350户 is a yearly target.
     static let yearlyWords: [String] = ["每年", "年均", "每年度", "逐年", "每一年", "每个年度"]

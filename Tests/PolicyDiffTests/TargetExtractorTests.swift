@@ -148,6 +148,25 @@ import Testing
         #expect(found.map(\.indicator) == ["高水平高等职业学校", "骨干专业"])
     }
 
+    @Test func quantitiesEndingTheItemsOfAList() {
+        let found = targets("全市培育“专精特新”中小企业100家、“小巨人”企业20家。")
+        #expect(found.map(\.value) == [100, 20])
+        #expect(found.map(\.indicator) == ["全市培育“专精特新”中小企业", "“小巨人”企业"])
+        // a numeral inside a name in a list of nouns is no quantity of a list
+        #expect(targets("大力发展高山滑雪、冬季两项、速度滑冰等冰雪赛事。").isEmpty)
+    }
+
+    @Test func baselineOfAChangeIsNotTheTarget() throws {
+        let t = try #require(only("办理时限由20个工作日压缩至10个工作日。"))
+        #expect(t.value == 10)
+        #expect(t.indicator == "办理时限")
+        #expect(t.comparator == .equal)
+    }
+
+    @Test func definitionsSetNoTarget() {
+        #expect(targets("日间手术是指患者在1日（24小时）内入、出院完成的手术，住院时间不超过48小时。").isEmpty)
+    }
+
     @Test func yearlyPeriod() {
         #expect(only("地区生产总值年均增长7%左右。")?.period == .yearly)
         #expect(only("全市农业地方标准达到200项。")?.period == nil)

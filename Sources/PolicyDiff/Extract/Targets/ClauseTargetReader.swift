@@ -45,6 +45,7 @@ struct ClauseTargetReader: Sendable {
                 }
             }
             sentenceIndex += 1
+            if isDefinition(text, sentence) { return }
             forEachPhrase(text, in: sentence) { phrase in
                 let spans = scanner.spans(in: text, range: phrase, masked: masked)
                 var floor = phrase.lowerBound
@@ -53,7 +54,12 @@ struct ClauseTargetReader: Sendable {
                 while k < spans.count {
                     let span = spans[k]
                     let year = sentenceDeadlines.last(where: { $0.end <= span.start })?.year ?? paragraphDeadline ?? running
-                    var reading = read(span, in: text, phrase: phrase, floor: floor, after: previous)
+                    // 中小企业100家、“小巨人”企业20家: quantities that end the items of a list.
+                    let endsListItem = span.end < text.count && text[span.end] == "、"
+                        && spans[(k + 1)...].contains { later in
+                            later.end >= trimmedEnd(text, phrase) || (later.end < text.count && text[later.end] == "、")
+                        }
+                    var reading = read(span, in: text, phrase: phrase, floor: floor, after: previous, endsListItem: endsListItem)
                     guard var current = reading else { k += 1; continue }
                     // 分别达到65%和55%: the values that follow belong to the items one by one.
                     var group = [span]
@@ -103,13 +109,12 @@ struct ClauseTargetReader: Sendable {
     }
 
     private func read(_ span: NumberSpan, in text: [Unicode.Scalar], phrase: Range<Int>, floor: Int,
-                      after previous: Reading?, sharing shared: Reading? = nil) -> Reading? {
+                      after previous: Reading?, endsListItem: Bool = false, sharing shared: Reading? = nil) -> Reading? {
         // Inside brackets (超过100人的企业达到15%), the quantity reads within them.
         let (bracketFloor, bracketEnd) = enclosingBrackets(text, phrase: phrase, at: span.start)
         let floor = max(floor, bracketFloor)
         let rightRange = span.end..<min(trimmedEnd(text, phrase), bracketEnd)
-        // 中小企业100家、“小巨人”企业20家: a quantity that ends a list item ends its item.
-        let postposed = rightRange.isEmpty || text[span.end] == "、"
+        let postposed = rightRange.isEmpty || endsListItem
         // …并与其签订1年以上劳动合同的: a phrase ending in 的 states a condition, not a target.
         let phraseEnd = trimmedEnd(text, phrase)
         if phraseEnd > phrase.lowerBound, text[phraseEnd - 1] == "的" { return nil }
@@ -132,6 +137,8 @@ struct ClauseTargetReader: Sendable {
         var leftRange = indicatorStart..<max(indicatorStart, left.indicatorEnd)
         if let baseline = baselineStart(text, leftRange) { leftRange = leftRange.lowerBound..<baseline }
 
+        // (24小时): a quantity alone in brackets glosses the text before it.
+        if bracketFloor > phrase.lowerBound, leftRange.isEmpty, !left.hasPredicate, left.bound == nil { return nil }
         // ×100%: a formula defines a rate, it sets none.
         if span.start > phrase.lowerBound, IndicatorPhrase.formulaMarks.match(in: text, endingAt: span.start) != nil { return nil }
         let attribute = span.end < text.count && text[span.end] == "的"
@@ -182,6 +189,16 @@ struct ClauseTargetReader: Sendable {
     }
 
     static let baselinePrepositions = WordTable(words: TargetLexicon.baselinePrepositions)
+    static let definitionWords = WordTable(words: TargetLexicon.definitionWords)
+
+    private func isDefinition(_ text: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            if ClauseTargetReader.definitionWords.match(in: text, at: i, limit: sentence.upperBound) != nil { return true }
+            i += 1
+        }
+        return false
+    }
 
     /// Where 由/从 opens a baseline with a number in it (办理时限|由20个工作日|压缩至).
     private func baselineStart(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int? {

@@ -127,6 +127,10 @@ enum TargetLexicon {
     /// the indicator ends before them.
     static let baselinePrepositions: [String] = ["由", "从"]
 
+    /// Words of a definition: a sentence that says what a term means sets no target
+    /// (日间手术是指…在1日（24小时）内…).
+    static let definitionWords: [String] = ["是指", "指的是", "系指", "定义为", "是按照"]
+
     /// Period words: 每年选择350户 is a yearly target.
     static let yearlyWords: [String] = ["每年", "年均", "每年度", "逐年", "每一年", "每个年度"]
 

@@ -123,6 +123,13 @@ import Testing
         #expect(percent.unit == "%")
     }
 
+    @Test func loneYiIsACountOnlyWithABound() throws {
+        let t = try #require(only("每个乡镇至少建设一所标准化卫生院。"))
+        #expect(t.value == 1)
+        #expect(t.comparator == .atLeast)
+        #expect(targets("建立一个统一的信息平台，形成一项长效机制。").isEmpty)
+    }
+
     @Test func multiples() throws {
         let doubled = try #require(only("力争高新技术企业数量翻一番。"))
         #expect(doubled.value == 2)
@@ -132,6 +139,9 @@ import Testing
         let grown = try #require(only("地理标志产品出口额增长一倍。"))
         #expect(grown.value == 2)
         #expect(grown.unit == "倍")
+        #expect(grown.indicator == "地理标志产品出口额")
+        #expect(only("高新技术产业增加值增长1倍。")?.value == 2)
+        #expect(only("高新技术产业增加值达到2015年的3倍。")?.value == 3)
     }
 
     @Test func indexWithoutUnit() throws {

@@ -134,7 +134,7 @@ struct ClauseTargetReader: Sendable {
             indicatorStart = left.indicatorEnd
         }
         if let shared { left = shared.left }
-        var leftRange = indicatorStart..<max(indicatorStart, left.indicatorEnd)
+        var leftRange = indicatorStart..<max(indicatorStart, left.indicatorEnd - (span.grewBy > 0 && left.indicatorEnd == span.start ? span.grewBy : 0))
         if let baseline = baselineStart(text, leftRange) { leftRange = leftRange.lowerBound..<baseline }
 
         // (24小时): a quantity alone in brackets glosses the text before it.
@@ -150,6 +150,7 @@ struct ClauseTargetReader: Sendable {
             // 社会保险费50%的标准: a share that qualifies a noun is no target.
             guard !attribute || left.hasPredicate else { return nil }
         case .count:
+            guard !span.loneOne || left.bound != nil else { return nil }
             guard !left.scopePreposition, !attribute || left.hasPredicate else { return nil }
             guard bounded || postposed || left.hasPredicate || shared != nil else { return nil }
         case .bare:

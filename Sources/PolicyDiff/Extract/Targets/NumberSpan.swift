@@ -25,6 +25,11 @@ struct NumberSpan: Sendable, Equatable {
     /// 余 / 多 between number and measure word, or a span such as 两三个.
     var approximate: Bool
     var chinese: Bool
+    /// A lone 一 before a measure word: mostly the article "a" (一个时期, 一项制度);
+    /// a count only with a bound word (至少建设一所).
+    var loneOne: Bool = false
+    /// 增长一倍: the value was raised by one (growth by N times is N+1 times the base).
+    var grewBy: Int = 0
 }
 
 /// Finds quantities in a phrase, scanning its scalars once. Numerals are read only
@@ -178,10 +183,10 @@ struct NumberSpanScanner: Sendable {
               NumberSpanScanner.notQuantity.match(in: text, at: next, limit: end) == nil || unit.length > 1 else {
             return (nil, runEnd)
         }
-        let unitText = scalarString(text, next..<(next + unit.length))
-        if lone一 && unitText != "倍" { return (nil, runEnd) }
-        return finish(text, start: start, numberEnd: runEnd, low: parsed.low, high: parsed.high,
-                      approximate: approximate, chinese: true, end: end, masked: masked)
+        var result = finish(text, start: start, numberEnd: runEnd, low: parsed.low, high: parsed.high,
+                            approximate: approximate, chinese: true, end: end, masked: masked)
+        if lone一, result.0?.kind != .multiple { result.0?.loneOne = true }
+        return result
     }
 
     // MARK: Shared tail: 余/多, measure word, range, bound
@@ -231,14 +236,16 @@ struct NumberSpanScanner: Sendable {
         default: kind = .count
         }
         var value = low
-        if kind == .multiple, high == nil,
-           NumberSpanScanner.growthByVerbs.match(in: text, endingAt: start) != nil {
+        var grewBy = 0
+        if kind == .multiple, high == nil, low.double < 1_000,
+           let verb = NumberSpanScanner.growthByVerbs.match(in: text, endingAt: start) {
             // 增长一倍 is growth by one times: the result is 2倍, as for 翻一番.
             value = DecimalValue(digits: String(Int(low.double.rounded()) + 1))
+            grewBy = verb.length
         }
         if let h = high, h.double <= value.double { high = nil }
         return (NumberSpan(start: start, end: i, low: value, high: high, unit: unit, kind: kind,
-                           boundAfter: bound, approximate: approximate, chinese: chinese), i)
+                           boundAfter: bound, approximate: approximate, chinese: chinese, grewBy: grewBy), i)
     }
 
     private func rangeEnd(_ text: [Unicode.Scalar], at i: Int, end: Int, chinese: Bool,

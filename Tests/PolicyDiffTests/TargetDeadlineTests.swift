@@ -32,6 +32,14 @@ import Testing
         #expect(doc.clauses[0].targets.map(\.year) == [2020, 2020])
     }
 
+    @Test func goalDeadlineAfterAnOpeningPhrase() {
+        let doc = document([
+            Clause(id: "c1", path: ["(三)"], label: "(三)",
+                   text: "(三)主要目标。通过三年努力，到2020年，全市质量总体水平显著提升。\n产品质量监督抽查合格率达到93%以上。"),
+        ])
+        #expect(doc.clauses[0].targets.map(\.year) == [2020])
+    }
+
     @Test func laterHeadInAGoalClauseOverrides() {
         let doc = document([
             Clause(id: "c1", path: ["(二)"], label: "(二)",

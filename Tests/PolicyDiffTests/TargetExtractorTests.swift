@@ -88,6 +88,9 @@ import Testing
         let satisfaction = targets("产品质量监督抽查合格率、社会服务质量满意度分别达到92%和85%。")
         #expect(satisfaction.map(\.indicator) == ["产品质量监督抽查合格率", "社会服务质量满意度"])
         #expect(satisfaction.map(\.value) == [92, 85])
+        let crops = targets("花生种植、收获机械化率分别达到65%和55%。")
+        #expect(crops.map(\.indicator) == ["花生种植机械化率", "收获机械化率"])
+        #expect(crops.map(\.value) == [65, 55])
     }
 
     @Test func listWhoseItemsShareTheirHeadIsOneIndicator() {

@@ -35,9 +35,12 @@ struct ClauseTargetReader: Sendable {
                 mentionIndex += 1
             }
             if opensParagraph { paragraphDeadline = nil }
-            if let first = sentenceDeadlines.first, opensSentence(text, sentence, at: first.start) {
+            if isGoal, head == nil, sentenceIndex < 3, let first = sentenceDeadlines.first {
+                // 主要目标。通过三年努力，到2020年，…: the first deadline of the goal is its head.
+                head = first.year
+                running = first.year
+            } else if let first = sentenceDeadlines.first, opensSentence(text, sentence, at: first.start) {
                 if isGoal {
-                    if head == nil, sentenceIndex < 3 { head = first.year }
                     running = first.year
                 } else if opensParagraph {
                     // 具体指标：到2022年，…。…。 — the deadline holds for its paragraph.
@@ -77,7 +80,11 @@ struct ClauseTargetReader: Sendable {
                         }
                         guard let memberReading = reading else { continue }
                         var indicators = memberReading.indicators
-                        if group.count > 1 { indicators = items.count == group.count ? [items[index]] : [items.joined(separator: "、")] }
+                        if group.count > 1 {
+                            indicators = items.count == group.count ? [items[index]]
+                                : IndicatorPhrase.respectiveItems(of: items.joined(separator: "、"), count: group.count).map { [$0[index]] }
+                                ?? [items.joined(separator: "、")]
+                        }
                         targets += indicators.map { indicator in
                             Target(indicator: indicator, value: member.low.double, valueMax: member.high?.double, unit: member.unit,
                                    comparator: memberReading.comparator, year: year, period: memberReading.period,

@@ -134,6 +134,18 @@ enum IndicatorPhrase {
         indexHeads.match(in: text, endingAt: range.upperBound, floor: range.lowerBound) != nil
     }
 
+    /// 花生种植、收获机械化率分别达到65%和55%: items that share the head of the
+    /// last one. The head is taken as the last item without its first word
+    /// (two characters, the usual length of the parallel word), and added to the
+    /// other items: 花生种植机械化率, 收获机械化率.
+    static func respectiveItems(of list: String, count: Int) -> [String]? {
+        let items = list.split(separator: "、", omittingEmptySubsequences: false).map(String.init)
+        guard items.count == count, let last = items.last, last.count > 3,
+              endsInHead(Array(last.unicodeScalars), 0..<last.unicodeScalars.count) else { return nil }
+        let tail = String(last.dropFirst(2))
+        return items.dropLast().map { $0 + tail } + [last]
+    }
+
     /// The items of a list sharing one value (A率、B率达到100%), each an indicator
     /// of its own only when every item names a measure; else the whole list.
     static func items(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {

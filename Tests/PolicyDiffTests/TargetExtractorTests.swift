@@ -192,6 +192,25 @@ import Testing
         #expect(targets("14个市州所在城市开展质量提升行动。").isEmpty)
     }
 
+    @Test func randomTextOfTheGenreDoesNotCrash() {
+        // Deterministic pseudo-random strings over the characters the reader reacts to.
+        let alphabet = Array("0123456789.,，、。；：%％一二两三四五六七八九十百千万亿零〇点翻番倍个家项年月日号第到至前底《》“”〔〕()（）—-～以上下内左右余多约超过不低于达到每年增长率强的是指×/ \n主要目标".unicodeScalars)
+        var state: UInt64 = 0x9E3779B97F4A7C15
+        for _ in 0..<3000 {
+            var text = String.UnicodeScalarView()
+            let length = Int(state % 40) + 1
+            for _ in 0..<length {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text.append(alphabet[Int((state >> 33) % UInt64(alphabet.count))])
+            }
+            for target in targets(String(text)) {
+                #expect(target.value.isFinite)
+                #expect(target.valueMax.map { $0 > target.value } ?? true)
+            }
+        }
+        #expect(ChineseNumber.parse(Array("一亿一亿一亿一亿".unicodeScalars)) == nil)
+    }
+
     @Test func oddInputDoesNotCrash() {
         for text in ["", "《《《“百分之", "翻", "3—", "到2020", "一点", "百分之", "翻了", "1.", "，，，",
                      "(牵头单位:", "99999999999999999999999%", "十十十十十十十十十十十十十十十十十十十十十十十十十个",

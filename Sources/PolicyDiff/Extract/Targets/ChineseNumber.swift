@@ -122,11 +122,18 @@ enum ChineseNumber {
             } else if let big = bigUnit(s) {
                 let head = section + (pending ?? 0)
                 guard head > 0 else { return nil }
+                // Checked arithmetic: 一亿一亿一亿… must give no number, not a trap.
                 if big == 100_000_000 {
-                    total = (total + head) * big
+                    let (sum, o1) = total.addingReportingOverflow(head)
+                    let (product, o2) = sum.multipliedReportingOverflow(by: big)
+                    guard !o1, !o2 else { return nil }
+                    total = product
                 } else {
                     guard total % 100_000_000 == 0 || total == 0 else { return nil }
-                    total += head * big
+                    let (product, o1) = head.multipliedReportingOverflow(by: big)
+                    let (sum, o2) = total.addingReportingOverflow(product)
+                    guard !o1, !o2 else { return nil }
+                    total = sum
                 }
                 section = 0
                 pending = nil

@@ -15,6 +15,7 @@ enum TargetsBenchmark {
             }
             paragraphs += text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
+        runLongClause(paragraphs: paragraphs)
         for copies in [40, 160] {
             var all: [String] = []
             for _ in 0..<copies { all += paragraphs }
@@ -35,6 +36,21 @@ enum TargetsBenchmark {
             let mb = Double(bytes) / 1_000_000
             print(String(format: "targets: %.1f MB, %d clauses, %d targets: extract %.3f s wall (%.1f MB/s), %.3f s CPU (%.1f MB/s); segment+extract pipeline %.3f s wall (%.1f MB/s)",
                          mb, extracted.clauses.count, count, seconds, mb / seconds, cpu, mb / cpu, pipelineSeconds, mb / pipelineSeconds))
+        }
+    }
+
+    /// One clause holding the whole text: how a document without headings reads.
+    static func runLongClause(paragraphs: [String]) {
+        for copies in [10, 40] {
+            var all: [String] = []
+            for _ in 0..<copies { all += paragraphs }
+            let text = all.joined(separator: "\n")
+            let mb = Double(text.utf8.count) / 1_000_000
+            let document = Document(id: "long", source: "long.txt", clauses: [Clause(id: "c0", path: [], kind: .paragraph, text: text)])
+            let cpuStart = cpuSeconds()
+            let count = TargetExtractor().apply(to: document).clauses[0].targets.count
+            let cpu = cpuSeconds() - cpuStart
+            print(String(format: "targets: one clause of %.1f MB, %d targets: extract %.3f s CPU (%.1f MB/s)", mb, count, cpu, mb / cpu))
         }
     }
 

@@ -49,19 +49,30 @@ struct ClauseTargetReader: Sendable {
             }
             sentenceIndex += 1
             if isDefinition(text, sentence) { return }
+            // The deadline nearest before a quantity in its sentence: spans come in order.
+            var deadlinePointer = 0
             forEachPhrase(text, in: sentence) { phrase in
                 let spans = scanner.spans(in: text, range: phrase, masked: masked)
                 var floor = phrase.lowerBound
                 var previous: Reading? = nil
+                // 中小企业100家、“小巨人”企业20家: quantities that end the items of a list —
+                // a quantity before 、 when a later one ends an item too (one pass from the back).
+                let phraseEnd = trimmedEnd(text, phrase)
+                var laterEndsItem = [Bool](repeating: false, count: spans.count)
+                var seen = false
+                for j in stride(from: spans.count - 1, through: 0, by: -1) {
+                    laterEndsItem[j] = seen
+                    if spans[j].end >= phraseEnd || (spans[j].end < text.count && text[spans[j].end] == "、") { seen = true }
+                }
                 var k = 0
                 while k < spans.count {
                     let span = spans[k]
-                    let year = sentenceDeadlines.last(where: { $0.end <= span.start })?.year ?? paragraphDeadline ?? running
-                    // 中小企业100家、“小巨人”企业20家: quantities that end the items of a list.
-                    let endsListItem = span.end < text.count && text[span.end] == "、"
-                        && spans[(k + 1)...].contains { later in
-                            later.end >= trimmedEnd(text, phrase) || (later.end < text.count && text[later.end] == "、")
-                        }
+                    while deadlinePointer < sentenceDeadlines.count, sentenceDeadlines[deadlinePointer].end <= span.start {
+                        deadlinePointer += 1
+                    }
+                    let nearest = deadlinePointer > 0 ? sentenceDeadlines[deadlinePointer - 1].year : nil
+                    let year = nearest ?? paragraphDeadline ?? running
+                    let endsListItem = span.end < text.count && text[span.end] == "、" && laterEndsItem[k]
                     var reading = read(span, in: text, phrase: phrase, floor: floor, after: previous, endsListItem: endsListItem)
                     guard var current = reading else { k += 1; continue }
                     // 分别达到65%和55%: the values that follow belong to the items one by one.
@@ -133,7 +144,7 @@ struct ClauseTargetReader: Sendable {
             indicatorStart = IndicatorPhrase.trimLeadIns(text, from: floor, to: left.indicatorEnd)
         }
         // 建设50所学校和150个专业: the second count shares the first one's verb.
-        if let previous, previous.prenominal, previous.left.hasPredicate, !left.hasPredicate,
+        if let previous, previous.prenominal, previous.left.hasPredicate, !left.hasPredicate, span.start - floor <= 60,
            onlyConjunction(text, IndicatorPhrase.nounAfter(text, from: floor, to: span.start).upperBound..<span.start)
             || IndicatorPhrase.trimConjunction(text, floor..<span.start) < span.start {
             left.hasPredicate = true
@@ -141,8 +152,8 @@ struct ClauseTargetReader: Sendable {
             indicatorStart = left.indicatorEnd
         }
         if let shared { left = shared.left }
+        indicatorStart = max(indicatorStart, span.start - ClauseTargetReader.window)
         var leftRange = indicatorStart..<max(indicatorStart, left.indicatorEnd - (span.grewBy > 0 && left.indicatorEnd == span.start ? span.grewBy : 0))
-        if let baseline = baselineStart(text, leftRange) { leftRange = leftRange.lowerBound..<baseline }
 
         // (24小时): a quantity alone in brackets glosses the text before it.
         if bracketFloor > phrase.lowerBound, leftRange.isEmpty, !left.hasPredicate, left.bound == nil { return nil }
@@ -165,18 +176,24 @@ struct ClauseTargetReader: Sendable {
                   span.boundAfter != nil || left.bound != nil || IndicatorPhrase.endsInIndexHead(text, leftRange) else { return nil }
         }
 
+        if let baseline = baselineStart(text, leftRange) { leftRange = leftRange.lowerBound..<baseline }
         let comparator = span.boundAfter ?? left.bound ?? (span.approximate ? .approximately : .equal)
-        let phraseText = scalarString(text, trimmedStart(text, phrase)..<trimmedEnd(text, phrase))
-        let period: Period? = hasYearlyWord(text, from: phrase.lowerBound, to: span.start) ? .yearly : nil
+        // The phrase as written; a run-on "phrase" (no punctuation for pages) is
+        // cut to a window around the quantity, so that a target stays a few
+        // dozen characters and memory stays linear in the input.
+        let textStart = max(trimmedStart(text, phrase), span.start - ClauseTargetReader.window)
+        let textEnd = min(trimmedEnd(text, phrase), span.end + ClauseTargetReader.window)
+        let phraseText = scalarString(text, textStart..<max(textStart, textEnd))
+        let period: Period? = hasYearlyWord(text, from: max(phrase.lowerBound, span.start - 80), to: span.start) ? .yearly : nil
 
         var indicators: [Range<Int>]
         var prenominal = false
         if postposed || (!leftRange.isEmpty && !left.hasCountPredicate && (span.kind != .percent || left.hasPredicate)) {
             indicators = IndicatorPhrase.items(text, leftRange)
         } else if span.kind == .percent, !leftRange.isEmpty, !left.hasCountPredicate {
-            indicators = [leftRange.lowerBound..<rightRange.upperBound]
+            indicators = [leftRange.lowerBound..<min(rightRange.upperBound, span.end + ClauseTargetReader.window)]
         } else {
-            let noun = IndicatorPhrase.nounAfter(text, from: span.end, to: rightRange.upperBound)
+            let noun = IndicatorPhrase.nounAfter(text, from: span.end, to: min(rightRange.upperBound, span.end + ClauseTargetReader.window))
             if noun.isEmpty {
                 indicators = IndicatorPhrase.items(text, leftRange)
             } else {
@@ -195,6 +212,10 @@ struct ClauseTargetReader: Sendable {
         return Reading(left: left, indicators: names, comparator: comparator, period: period, text: phraseText,
                        prenominal: prenominal)
     }
+
+    /// The longest stretch, in scalars, a target's text or indicator takes on either
+    /// side of its quantity. Phrases of the genre are far shorter.
+    static let window = 120
 
     static let baselinePrepositions = WordTable(words: TargetLexicon.baselinePrepositions)
     static let definitionWords = WordTable(words: TargetLexicon.definitionWords)
@@ -224,10 +245,12 @@ struct ClauseTargetReader: Sendable {
     /// The bracket pair the offset stands in within the phrase: (after the
     /// opening bracket, the closing bracket), or the whole phrase.
     private func enclosingBrackets(_ text: [Unicode.Scalar], phrase: Range<Int>, at index: Int) -> (Int, Int) {
+        // Brackets of the genre hold a few words; looking no further keeps a long
+        // phrase full of numbers linear.
         var open: Int? = nil
         var depth = 0
         var i = index - 1
-        while i >= phrase.lowerBound {
+        while i >= max(phrase.lowerBound, index - 100) {
             if text[i] == ")" || text[i] == "）" { depth += 1 }
             if text[i] == "(" || text[i] == "（" {
                 if depth == 0 { open = i; break }
@@ -237,7 +260,7 @@ struct ClauseTargetReader: Sendable {
         }
         guard let open else { return (phrase.lowerBound, phrase.upperBound) }
         var j = index
-        while j < phrase.upperBound {
+        while j < min(phrase.upperBound, index + 100) {
             if text[j] == ")" || text[j] == "）" { return (open + 1, j) }
             j += 1
         }

@@ -78,9 +78,6 @@ struct WordTable<Value: Sendable>: Sendable {
         return nil
     }
 
-    func contains(_ text: [Unicode.Scalar], at index: Int) -> Bool {
-        match(in: text, at: index) != nil
-    }
 }
 
 extension WordTable where Value == Bool {

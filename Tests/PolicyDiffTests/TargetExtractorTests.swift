@@ -211,6 +211,16 @@ import Testing
         #expect(ChineseNumber.parse(Array("一亿一亿一亿一亿".unicodeScalars)) == nil)
     }
 
+    @Test func runOnTextKeepsTargetsShort() throws {
+        // A page that lost its punctuation: the target's text is a window around its number.
+        let filler = String(repeating: "推进质量提升工作", count: 200)
+        let t = try #require(only(filler + "产品质量合格率达到95%" + filler))
+        #expect(t.value == 95)
+        #expect(t.text.count <= 2 * ClauseTargetReader.window + 4)
+        #expect(t.text.contains("产品质量合格率达到95%"))
+        #expect(t.indicator.count <= ClauseTargetReader.window)
+    }
+
     @Test func oddInputDoesNotCrash() {
         for text in ["", "《《《“百分之", "翻", "3—", "到2020", "一点", "百分之", "翻了", "1.", "，，，",
                      "(牵头单位:", "99999999999999999999999%", "十十十十十十十十十十十十十十十十十十十十十十十十十个",

@@ -40,6 +40,12 @@ import Testing
         #expect(t.indicator == "中小微企业负责人")
     }
 
+    @Test func prenominalNounEndsAtItsVerbOrPlace() throws {
+        #expect(only("推动30家以上企业在境内外上市。")?.indicator == "企业")
+        #expect(only("重点帮扶500家大中型企业导入卓越绩效管理模式。")?.indicator == "大中型企业")
+        #expect(only("推出100项具有较大知名度的体育精品赛事。")?.indicator == "体育精品赛事")
+    }
+
     @Test func multiplierResolvedAndApproximateBound() throws {
         let t = try #require(only("每年培训基层技术人员1.2万人次左右。"))
         #expect(t.value == 12000)

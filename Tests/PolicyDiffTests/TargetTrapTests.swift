@@ -62,6 +62,11 @@ import Testing
         #expect(targets("计算方法：日间手术台次数/同期出院患者择期手术总台次数×100%。").isEmpty)
     }
 
+    @Test func achievementsOfTheBackgroundAreNoTargets() {
+        #expect(targets("在已有工作基础上，全市工业产品合格率达到95%。").map(\.value) == [95])
+        #expect(targets("全省已建成国家级质检中心20个。").isEmpty)
+    }
+
     @Test func attributesAndConditions() {
         #expect(targets("禁止生产和使用厚度低于0.01毫米的地膜。").isEmpty)
         #expect(targets("可申请最高不超过15万元的创业担保贷款。").isEmpty)

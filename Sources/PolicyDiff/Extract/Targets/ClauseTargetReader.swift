@@ -157,6 +157,8 @@ struct ClauseTargetReader: Sendable {
 
         // (24小时): a quantity alone in brackets glosses the text before it.
         if bracketFloor > phrase.lowerBound, leftRange.isEmpty, !left.hasPredicate, left.bound == nil { return nil }
+        // 全省已建成…20个: an achievement stated as background, not a target.
+        if statesFact(text, from: max(floor, span.start - 40), to: span.start) { return nil }
         // ×100%: a formula defines a rate, it sets none.
         if span.start > phrase.lowerBound, IndicatorPhrase.formulaMarks.match(in: text, endingAt: span.start) != nil { return nil }
         let attribute = span.end < text.count && text[span.end] == "的"
@@ -219,6 +221,17 @@ struct ClauseTargetReader: Sendable {
 
     static let baselinePrepositions = WordTable(words: TargetLexicon.baselinePrepositions)
     static let definitionWords = WordTable(words: TargetLexicon.definitionWords)
+
+    static let factMarkers = WordTable(words: TargetLexicon.factMarkers)
+
+    private func statesFact(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        var i = start
+        while i < end {
+            if ClauseTargetReader.factMarkers.match(in: text, at: i, limit: end) != nil { return true }
+            i += 1
+        }
+        return false
+    }
 
     private func isDefinition(_ text: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {
         var i = sentence.lowerBound

@@ -96,7 +96,7 @@ enum TargetLexicon {
         "开展", "参加", "集中", "建立", "导入", "实施", "进行", "接受", "参与", "入选", "获得", "达到",
         "纳入", "完成", "提供", "申报", "加入", "开设", "设立", "实现", "通过", "采用", "推行", "落实",
         "应用", "使用", "进入", "建成", "创建", "形成", "成为", "上市", "入驻", "落户", "参训", "申请",
-        "走出去", "推进", "推动",
+        "走出去", "推进", "推动", "在境", "在全", "在国", "在省", "在市",
     ]
 
     /// Words that end an indicator that measures something (a rate, a share, an
@@ -126,6 +126,10 @@ enum TargetLexicon {
     /// Prepositions that open the baseline of a change (由20个工作日压缩至10个工作日):
     /// the indicator ends before them.
     static let baselinePrepositions: [String] = ["由", "从"]
+
+    /// Words that state what has been done, not what is to be done: 全省已建成
+    /// 国家级质检中心20个 is a fact of the plan's background.
+    static let factMarkers: [String] = ["已", "已经", "现有", "目前", "截至目前", "过去"]
 
     /// Words of a definition: a sentence that says what a term means sets no target
     /// (日间手术是指…在1日（24小时）内…).

@@ -12,14 +12,14 @@ struct ClauseTargetReader: Sendable {
     }
 
     func read(_ clause: Clause, inheritedDeadline: Int?) -> Result {
-        let text = ClauseTargetReader.scalars(of: clause.text)
+        let text = ClauseText.scalars(of: clause.text)
         guard !text.isEmpty else { return Result(targets: [], scopeDeadline: inheritedDeadline) }
-        let garbled = ClauseTargetReader.scalarRanges(of: clause.garbledSpans, in: clause.text)
+        let garbled = ClauseText.scalarRanges(of: clause.garbledSpans, in: clause.text)
         var masked = NotATarget.mask(text, garbled: garbled)
         let deadlines = DeadlineScope.mentions(in: text, masked: masked)
         for mention in deadlines { for k in mention.start..<min(mention.end, text.count) { masked[k] = true } }
         let isGoal = DeadlineScope.isGoalClause(title: clause.title, text: text)
-        let bodyStart = ClauseTargetReader.labelEnd(clause.label, in: text)
+        let bodyStart = ClauseText.labelEnd(clause.label, in: text)
 
         var targets: [Target] = []
         var running = inheritedDeadline
@@ -27,7 +27,7 @@ struct ClauseTargetReader: Sendable {
         var paragraphDeadline: Int? = nil
         var sentenceIndex = 0
         var mentionIndex = 0
-        forEachSentence(text, from: bodyStart) { sentence, opensParagraph in
+        ClauseText.forEachSentence(text, from: bodyStart) { sentence, opensParagraph in
             // Deadlines of this sentence, and whether one opens it.
             var sentenceDeadlines: [DeadlineMention] = []
             while mentionIndex < deadlines.count, deadlines[mentionIndex].start < sentence.upperBound {
@@ -39,7 +39,7 @@ struct ClauseTargetReader: Sendable {
                 // 主要目标。通过三年努力，到2020年，…: the first deadline of the goal is its head.
                 head = first.year
                 running = first.year
-            } else if let first = sentenceDeadlines.first, opensSentence(text, sentence, at: first.start) {
+            } else if let first = sentenceDeadlines.first, ClauseText.opensSentence(text, sentence, at: first.start) {
                 if isGoal {
                     running = first.year
                 } else if opensParagraph {
@@ -51,13 +51,13 @@ struct ClauseTargetReader: Sendable {
             if isDefinition(text, sentence) { return }
             // The deadline nearest before a quantity in its sentence: spans come in order.
             var deadlinePointer = 0
-            forEachPhrase(text, in: sentence) { phrase in
+            ClauseText.forEachPhrase(text, in: sentence) { phrase in
                 let spans = scanner.spans(in: text, range: phrase, masked: masked)
                 var floor = phrase.lowerBound
                 var previous: Reading? = nil
                 // 中小企业100家、“小巨人”企业20家: quantities that end the items of a list —
                 // a quantity before 、 when a later one ends an item too (one pass from the back).
-                let phraseEnd = trimmedEnd(text, phrase)
+                let phraseEnd = ClauseText.trimmedEnd(text, phrase)
                 var laterEndsItem = [Bool](repeating: false, count: spans.count)
                 var seen = false
                 for j in stride(from: spans.count - 1, through: 0, by: -1) {
@@ -131,10 +131,10 @@ struct ClauseTargetReader: Sendable {
         // Inside brackets (超过100人的企业达到15%), the quantity reads within them.
         let (bracketFloor, bracketEnd) = enclosingBrackets(text, phrase: phrase, at: span.start)
         let floor = max(floor, bracketFloor)
-        let rightRange = span.end..<min(trimmedEnd(text, phrase), bracketEnd)
+        let rightRange = span.end..<min(ClauseText.trimmedEnd(text, phrase), bracketEnd)
         let postposed = rightRange.isEmpty || endsListItem
         // …并与其签订1年以上劳动合同的: a phrase ending in 的 states a condition, not a target.
-        let phraseEnd = trimmedEnd(text, phrase)
+        let phraseEnd = ClauseText.trimmedEnd(text, phrase)
         if phraseEnd > phrase.lowerBound, text[phraseEnd - 1] == "的" { return nil }
         var left = IndicatorPhrase.left(text, from: floor, numberStart: span.start)
         var indicatorStart = IndicatorPhrase.trimLeadIns(text, from: floor, to: left.indicatorEnd)
@@ -183,8 +183,8 @@ struct ClauseTargetReader: Sendable {
         // The phrase as written; a run-on "phrase" (no punctuation for pages) is
         // cut to a window around the quantity, so that a target stays a few
         // dozen characters and memory stays linear in the input.
-        let textStart = max(trimmedStart(text, phrase), span.start - ClauseTargetReader.window)
-        let textEnd = min(trimmedEnd(text, phrase), span.end + ClauseTargetReader.window)
+        let textStart = max(ClauseText.trimmedStart(text, phrase), span.start - ClauseTargetReader.window)
+        let textEnd = min(ClauseText.trimmedEnd(text, phrase), span.end + ClauseTargetReader.window)
         let phraseText = scalarString(text, textStart..<max(textStart, textEnd))
         let period: Period? = hasYearlyWord(text, from: max(phrase.lowerBound, span.start - 80), to: span.start) ? .yearly : nil
 
@@ -206,9 +206,9 @@ struct ClauseTargetReader: Sendable {
         var names = indicators.map { range -> String in
             if range.upperBound > span.start, range.lowerBound < span.start {
                 // a share before its verb: the indicator is the text around the number
-                return ClauseTargetReader.trimmed(scalarString(text, range.lowerBound..<span.start) + scalarString(text, span.end..<range.upperBound))
+                return ClauseText.trimmed(scalarString(text, range.lowerBound..<span.start) + scalarString(text, span.end..<range.upperBound))
             }
-            return ClauseTargetReader.trimmed(scalarString(text, range.lowerBound..<IndicatorPhrase.trimConjunction(text, range)))
+            return ClauseText.trimmed(scalarString(text, range.lowerBound..<IndicatorPhrase.trimConjunction(text, range)))
         }
         if names.allSatisfy(\.isEmpty) { names = [phraseText] }
         return Reading(left: left, indicators: names, comparator: comparator, period: period, text: phraseText,
@@ -284,7 +284,7 @@ struct ClauseTargetReader: Sendable {
         guard !range.isEmpty else { return false }
         var i = range.lowerBound
         while i < range.upperBound {
-            if ClauseTargetReader.isSpace(text[i]) { i += 1; continue }
+            if ClauseText.isSpace(text[i]) { i += 1; continue }
             guard let c = IndicatorPhrase.conjunctions.match(in: text, at: i, limit: range.upperBound) else { return false }
             i += c.length
         }
@@ -300,132 +300,4 @@ struct ClauseTargetReader: Sendable {
         return false
     }
 
-    // MARK: Sentences and phrases
-
-    private static func isSentenceEnd(_ s: Unicode.Scalar) -> Bool {
-        s == "。" || s == "！" || s == "？" || s == "!" || s == "?" || s == "\n" || s == "\r"
-    }
-
-    private static func isPhraseEnd(_ s: Unicode.Scalar) -> Bool {
-        isSentenceEnd(s) || s == "，" || s == "," || s == "；" || s == ";" || s == "：" || s == ":"
-    }
-
-    /// Sentences in order, each with whether it opens a paragraph.
-    private func forEachSentence(_ text: [Unicode.Scalar], from start: Int, _ body: (Range<Int>, Bool) -> Void) {
-        var begin = start
-        var paragraphStart = true
-        var i = start
-        while i < text.count {
-            if ClauseTargetReader.isSentenceEnd(text[i]) {
-                if i > begin {
-                    body(begin..<i, paragraphStart)
-                    paragraphStart = false
-                }
-                if text[i] == "\n" || text[i] == "\r" { paragraphStart = true }
-                begin = i + 1
-            }
-            i += 1
-        }
-        if text.count > begin { body(begin..<text.count, paragraphStart) }
-    }
-
-    private func forEachPhrase(_ text: [Unicode.Scalar], in sentence: Range<Int>, _ body: (Range<Int>) -> Void) {
-        var begin = sentence.lowerBound
-        for i in sentence where ClauseTargetReader.isPhraseEnd(text[i]) || separatingSpace(text, at: i, in: sentence) {
-            // 3,000: a thousands comma is no phrase end.
-            if text[i] == ",", i > sentence.lowerBound, i + 1 < sentence.upperBound,
-               NumberSpanScanner.isArabicDigit(text[i - 1]), NumberSpanScanner.isArabicDigit(text[i + 1]) { continue }
-            if i > begin { body(begin..<i) }
-            begin = i + 1
-        }
-        if sentence.upperBound > begin { body(begin..<sentence.upperBound) }
-    }
-
-    /// Spaces between two Chinese characters separate items (headlines, table
-    /// cells), not words: 机遇 联合国官员….
-    private func separatingSpace(_ text: [Unicode.Scalar], at i: Int, in sentence: Range<Int>) -> Bool {
-        guard ClauseTargetReader.isSpace(text[i]), i > sentence.lowerBound, !ClauseTargetReader.isSpace(text[i - 1]),
-              text[i - 1].value >= 0x2E80 else { return false }
-        var j = i + 1
-        while j < sentence.upperBound, ClauseTargetReader.isSpace(text[j]) { j += 1 }
-        return j < sentence.upperBound && text[j].value >= 0x2E80
-    }
-
-    /// A deadline opens its sentence when no phrase ends before it (到2020年，…;
-    /// 力争到2020年，…).
-    /// 具体指标：到2022年，… — a short label before it does not count.
-    private func opensSentence(_ text: [Unicode.Scalar], _ sentence: Range<Int>, at index: Int) -> Bool {
-        var begin = sentence.lowerBound
-        var i = sentence.lowerBound
-        var labelSeen = false
-        while i < index {
-            if ClauseTargetReader.isPhraseEnd(text[i]) {
-                let isLabel = (text[i] == "：" || text[i] == ":") && i - begin <= 10 && !labelSeen
-                guard isLabel else { return false }
-                labelSeen = true
-                begin = i + 1
-            }
-            i += 1
-        }
-        return index - begin <= 12
-    }
-
-    static func trimmed(_ string: String) -> String {
-        let scalars = Array(string.unicodeScalars)
-        var lower = 0, upper = scalars.count
-        while lower < upper, isSpace(scalars[lower]) { lower += 1 }
-        while upper > lower, isSpace(scalars[upper - 1]) { upper -= 1 }
-        return scalarString(scalars, lower..<upper)
-    }
-
-    private static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s == " " || s == "\u{3000}" || s == "\u{A0}" || s == "\t"
-    }
-
-    private func trimmedStart(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int {
-        var i = range.lowerBound
-        while i < range.upperBound, ClauseTargetReader.isSpace(text[i]) { i += 1 }
-        return i
-    }
-
-    /// The end of a phrase without trailing spaces and the closing brackets a
-    /// quantity may stand before (…达到100%）).
-    private func trimmedEnd(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int {
-        var i = range.upperBound
-        while i > range.lowerBound, ClauseTargetReader.isSpace(text[i - 1]) { i -= 1 }
-        return i
-    }
-
-    /// The scalars of a text in one pass.
-    static func scalars(of string: String) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        result.reserveCapacity(string.utf8.count / 2)
-        for scalar in string.unicodeScalars { result.append(scalar) }
-        return result
-    }
-
-    /// The offset after the heading label (1. / (一) / 一、) when the text starts with it.
-    static func labelEnd(_ label: String?, in text: [Unicode.Scalar]) -> Int {
-        guard let label else { return 0 }
-        let scalars = Array(label.unicodeScalars)
-        guard !scalars.isEmpty, scalars.count <= text.count, Array(text[0..<scalars.count]) == scalars else { return 0 }
-        return scalars.count
-    }
-
-    /// Character ranges (as `Clause.garbledSpans` gives them) as scalar ranges.
-    static func scalarRanges(of ranges: [Range<Int>], in text: String) -> [Range<Int>] {
-        guard !ranges.isEmpty else { return [] }
-        var offsets: [Int] = []
-        offsets.reserveCapacity(text.count + 1)
-        var scalarOffset = 0
-        for character in text {
-            offsets.append(scalarOffset)
-            scalarOffset += character.unicodeScalars.count
-        }
-        offsets.append(scalarOffset)
-        return ranges.compactMap { range in
-            guard range.lowerBound >= 0, range.upperBound < offsets.count, range.lowerBound <= range.upperBound else { return nil }
-            return offsets[range.lowerBound]..<offsets[range.upperBound]
-        }
-    }
 }

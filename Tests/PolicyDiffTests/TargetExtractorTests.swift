@@ -76,6 +76,13 @@ import Testing
         #expect(only("单位工业增加值用水量节约15%。")?.comparator == .equal)
     }
 
+    @Test func signsOfIndicatorTables() {
+        #expect(only("农产品质量安全例行监测合格率 ≥98%")?.comparator == .atLeast)
+        #expect(only("农产品质量安全例行监测合格率≥98%")?.value == 98)
+        #expect(only("城镇调查失业率＜5.5%")?.comparator == .lessThan)
+        #expect(only("综合能耗≤0.5吨标准煤")?.comparator == .atMost)
+    }
+
     @Test func noNumberNoTarget() {
         #expect(targets("主要污染物排放总量控制在省下达指标以内。").isEmpty)
         #expect(targets("全省重点产品质量达到国内先进水平。").isEmpty)

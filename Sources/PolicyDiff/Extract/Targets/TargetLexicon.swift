@@ -21,6 +21,9 @@ enum TargetLexicon {
         ("低于", .lessThan), ("少于", .lessThan), ("小于", .lessThan),
         ("约", .approximately), ("大约", .approximately), ("约为", .approximately), ("近", .approximately),
         ("将近", .approximately), ("接近", .approximately),
+        // the signs of indicator tables: ≥95%, ≤5, ＞90%
+        ("≥", .atLeast), ("≧", .atLeast), ("＞", .greaterThan), (">", .greaterThan),
+        ("≤", .atMost), ("≦", .atMost), ("＜", .lessThan), ("<", .lessThan), ("≈", .approximately), ("～", .approximately),
     ]
 
     /// Written between the number and its measure word: 20余项, 200多个 — "some more than".

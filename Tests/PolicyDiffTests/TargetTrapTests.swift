@@ -23,6 +23,12 @@ import Testing
         #expect(targets("深入实施中国制造2025行动纲要。").isEmpty)
     }
 
+    @Test func fiveYearPlansAreNamesAndDeadlines() {
+        #expect(targets("“十四五”期间，加快推进质量强市建设。").isEmpty)
+        #expect(targets("十四五期间，加快推进质量强市建设。").isEmpty)
+        #expect(targets("统筹两个市场，拓展两种资源。").isEmpty)
+    }
+
     @Test func wordsThatContainNumerals() {
         #expect(targets("打造一批统一标识的高品质品牌，建设一流企业，深度融入一带一路建设。").isEmpty)
         #expect(targets("全国两会期间，严格实行一票否决，扩大三品一标农产品规模。").isEmpty)

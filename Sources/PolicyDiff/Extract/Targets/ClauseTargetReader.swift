@@ -162,7 +162,7 @@ struct ClauseTargetReader: Sendable {
         // ×100%: a formula defines a rate, it sets none.
         if span.start > phrase.lowerBound, IndicatorPhrase.formulaMarks.match(in: text, endingAt: span.start) != nil { return nil }
         let attribute = span.end < text.count && text[span.end] == "的"
-        let bounded = span.boundAfter != nil || left.bound != nil || span.approximate
+        let bounded = span.boundAfter != nil || left.bound != nil || span.approximateMark
         switch span.kind {
         case .multiple:
             break

@@ -24,6 +24,9 @@ struct NumberSpan: Sendable, Equatable {
     var boundAfter: Comparator?
     /// 余 / 多 between number and measure word, or a span such as 两三个.
     var approximate: Bool
+    /// 余 / 多 written out: a bound word of its own (20余项), which a span named
+    /// by two digits (两三个) is not.
+    var approximateMark: Bool = false
     var chinese: Bool
     /// A lone 一 before a measure word: mostly the article "a" (一个时期, 一项制度);
     /// a count only with a bound word (至少建设一所).
@@ -178,6 +181,7 @@ struct NumberSpanScanner: Sendable {
             approximate = true
             next += mark.length
         }
+        let marked = next > runEnd
         // Chinese numerals count only before a measure word.
         guard let unit = NumberSpanScanner.units.match(in: text, at: next, limit: end),
               NumberSpanScanner.notQuantity.match(in: text, at: next, limit: end) == nil || unit.length > 1 else {
@@ -186,6 +190,7 @@ struct NumberSpanScanner: Sendable {
         var result = finish(text, start: start, numberEnd: runEnd, low: parsed.low, high: parsed.high,
                             approximate: approximate, chinese: true, end: end, masked: masked)
         if lone一, result.0?.kind != .multiple { result.0?.loneOne = true }
+        if marked { result.0?.approximateMark = true }
         return result
     }
 
@@ -196,11 +201,13 @@ struct NumberSpanScanner: Sendable {
                         end: Int, masked: [Bool]) -> (NumberSpan?, Int) {
         var i = numberEnd
         var approximate = approximate
+        var marked = false
         var high = high
         if let mark = NumberSpanScanner.approximateMarks.match(in: text, at: i, limit: end), !chinese || i == numberEnd {
             // 200多个; but 多 before no measure word is another word (200多万 is handled by the multiplier).
             if NumberSpanScanner.units.match(in: text, at: i + mark.length, limit: end) != nil {
                 approximate = true
+                marked = true
                 i += mark.length
             }
         }
@@ -245,7 +252,8 @@ struct NumberSpanScanner: Sendable {
         }
         if let h = high, h.double <= value.double { high = nil }
         return (NumberSpan(start: start, end: i, low: value, high: high, unit: unit, kind: kind,
-                           boundAfter: bound, approximate: approximate, chinese: chinese, grewBy: grewBy), i)
+                           boundAfter: bound, approximate: approximate, approximateMark: marked,
+                           chinese: chinese, grewBy: grewBy), i)
     }
 
     private func rangeEnd(_ text: [Unicode.Scalar], at i: Int, end: Int, chinese: Bool,

@@ -176,21 +176,15 @@ struct NumberSpanScanner: Sendable {
         // A lone 一 before a measure word is the article "a" (一个时期, 一项制度), not a count.
         let lone一 = runEnd - start == 1 && text[start] == "一"
         var next = runEnd
-        var approximate = parsed.high != nil
-        if let mark = NumberSpanScanner.approximateMarks.match(in: text, at: next, limit: end) {
-            approximate = true
-            next += mark.length
-        }
-        let marked = next > runEnd
-        // Chinese numerals count only before a measure word.
+        if let mark = NumberSpanScanner.approximateMarks.match(in: text, at: next, limit: end) { next += mark.length }
+        // Chinese numerals count only before a measure word (十余个, 两个, 三四十家).
         guard let unit = NumberSpanScanner.units.match(in: text, at: next, limit: end),
               NumberSpanScanner.notQuantity.match(in: text, at: next, limit: end) == nil || unit.length > 1 else {
             return (nil, runEnd)
         }
         var result = finish(text, start: start, numberEnd: runEnd, low: parsed.low, high: parsed.high,
-                            approximate: approximate, chinese: true, end: end, masked: masked)
+                            approximate: parsed.high != nil, chinese: true, end: end, masked: masked)
         if lone一, result.0?.kind != .multiple { result.0?.loneOne = true }
-        if marked { result.0?.approximateMark = true }
         return result
     }
 
@@ -203,8 +197,8 @@ struct NumberSpanScanner: Sendable {
         var approximate = approximate
         var marked = false
         var high = high
-        if let mark = NumberSpanScanner.approximateMarks.match(in: text, at: i, limit: end), !chinese || i == numberEnd {
-            // 200多个; but 多 before no measure word is another word (200多万 is handled by the multiplier).
+        if let mark = NumberSpanScanner.approximateMarks.match(in: text, at: i, limit: end) {
+            // 200多个; but 多 before no measure word is another word (多元, 多方).
             if NumberSpanScanner.units.match(in: text, at: i + mark.length, limit: end) != nil {
                 approximate = true
                 marked = true

@@ -1,11 +1,12 @@
 // policydiff-bench: throughput and memory of each stage, in a release build.
-//   swift run -c release policydiff-bench [extract|compare|batch|scaling|all]
+//   swift run -c release policydiff-bench [extract|targets|compare|batch|scaling|all]
 // Each benchmark lives in its own file; see README "Performance".
 import Foundation
 
 let which = CommandLine.arguments.dropFirst().first ?? "all"
 let benchmarks: [(String, () throws -> Void)] = [
     ("extract", ExtractBenchmark.run),
+    ("targets", TargetsBenchmark.run),
     ("compare", CompareBenchmark.run),
     ("batch", BatchBenchmark.run),
     ("scaling", ScalingBenchmark.run),

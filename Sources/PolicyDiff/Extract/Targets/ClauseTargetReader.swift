@@ -1,0 +1,303 @@
+/// Reads the targets of one clause: splits its text into sentences and phrases,
+/// finds the quantities of each phrase, keeps those that are commitments, and
+/// gives each its indicator, comparator, deadline and period.
+struct ClauseTargetReader: Sendable {
+    static let yearlyWords = WordTable(words: TargetLexicon.yearlyWords)
+    let scanner = NumberSpanScanner()
+
+    struct Result: Sendable {
+        var targets: [Target]
+        /// The deadline the clause passes on to its children (主要目标：到2020年，…).
+        var scopeDeadline: Int?
+    }
+
+    func read(_ clause: Clause, inheritedDeadline: Int?) -> Result {
+        let text = ClauseText.scalars(of: clause.text)
+        guard !text.isEmpty else { return Result(targets: [], scopeDeadline: inheritedDeadline) }
+        let garbled = ClauseText.scalarRanges(of: clause.garbledSpans, in: clause.text)
+        var masked = NotATarget.mask(text, garbled: garbled)
+        let deadlines = DeadlineScope.mentions(in: text, masked: masked)
+        for mention in deadlines { for k in mention.start..<min(mention.end, text.count) { masked[k] = true } }
+        let isGoal = DeadlineScope.isGoalClause(title: clause.title, text: text)
+        let bodyStart = ClauseText.labelEnd(clause.label, in: text)
+
+        var targets: [Target] = []
+        var running = inheritedDeadline
+        var head: Int? = nil
+        var paragraphDeadline: Int? = nil
+        var sentenceIndex = 0
+        var mentionIndex = 0
+        ClauseText.forEachSentence(text, from: bodyStart) { sentence, opensParagraph in
+            // Deadlines of this sentence, and whether one opens it.
+            var sentenceDeadlines: [DeadlineMention] = []
+            while mentionIndex < deadlines.count, deadlines[mentionIndex].start < sentence.upperBound {
+                if deadlines[mentionIndex].start >= sentence.lowerBound { sentenceDeadlines.append(deadlines[mentionIndex]) }
+                mentionIndex += 1
+            }
+            if opensParagraph { paragraphDeadline = nil }
+            if isGoal, head == nil, sentenceIndex < 3, let first = sentenceDeadlines.first {
+                // 主要目标。通过三年努力，到2020年，…: the first deadline of the goal is its head.
+                head = first.year
+                running = first.year
+            } else if let first = sentenceDeadlines.first, ClauseText.opensSentence(text, sentence, at: first.start) {
+                if isGoal {
+                    running = first.year
+                } else if opensParagraph {
+                    // 具体指标：到2022年，…。…。 — the deadline holds for its paragraph.
+                    paragraphDeadline = first.year
+                }
+            }
+            sentenceIndex += 1
+            if isDefinition(text, sentence) { return }
+            // The deadline nearest before a quantity in its sentence: spans come in order.
+            var deadlinePointer = 0
+            ClauseText.forEachPhrase(text, in: sentence) { phrase in
+                let spans = scanner.spans(in: text, range: phrase, masked: masked)
+                var floor = phrase.lowerBound
+                var previous: Reading? = nil
+                // 中小企业100家、“小巨人”企业20家: quantities that end the items of a list —
+                // a quantity before 、 when a later one ends an item too (one pass from the back).
+                let phraseEnd = ClauseText.trimmedEnd(text, phrase)
+                var laterEndsItem = [Bool](repeating: false, count: spans.count)
+                var seen = false
+                for j in stride(from: spans.count - 1, through: 0, by: -1) {
+                    laterEndsItem[j] = seen
+                    if spans[j].end >= phraseEnd || (spans[j].end < text.count && text[spans[j].end] == "、") { seen = true }
+                }
+                var k = 0
+                while k < spans.count {
+                    let span = spans[k]
+                    while deadlinePointer < sentenceDeadlines.count, sentenceDeadlines[deadlinePointer].end <= span.start {
+                        deadlinePointer += 1
+                    }
+                    let nearest = deadlinePointer > 0 ? sentenceDeadlines[deadlinePointer - 1].year : nil
+                    let year = nearest ?? paragraphDeadline ?? running
+                    let endsListItem = span.end < text.count && text[span.end] == "、" && laterEndsItem[k]
+                    var reading = read(span, in: text, phrase: phrase, floor: floor, after: previous, endsListItem: endsListItem)
+                    guard var current = reading else { k += 1; continue }
+                    // 分别达到65%和55%: the values that follow belong to the items one by one.
+                    var group = [span]
+                    if current.left.respectively {
+                        var j = k + 1
+                        while j < spans.count, onlyConjunction(text, spans[j - 1].end..<spans[j].start) {
+                            group.append(spans[j])
+                            j += 1
+                        }
+                    }
+                    let items = current.indicators
+                    for (index, member) in group.enumerated() {
+                        if index > 0 {
+                            reading = read(member, in: text, phrase: phrase, floor: floor, after: nil, sharing: current)
+                        }
+                        guard let memberReading = reading else { continue }
+                        var indicators = memberReading.indicators
+                        if group.count > 1 {
+                            indicators = items.count == group.count ? [items[index]]
+                                : IndicatorPhrase.respectiveItems(of: items.joined(separator: "、"), count: group.count).map { [$0[index]] }
+                                ?? [items.joined(separator: "、")]
+                        }
+                        targets += indicators.map { indicator in
+                            Target(indicator: indicator, value: member.low.double, valueMax: member.high?.double, unit: member.unit,
+                                   comparator: memberReading.comparator, year: year, period: memberReading.period,
+                                   text: memberReading.text)
+                        }
+                        current = memberReading
+                    }
+                    floor = group[group.count - 1].end
+                    previous = current
+                    k += group.count
+                }
+            }
+        }
+        let scope = isGoal ? (head ?? inheritedDeadline) : inheritedDeadline
+        return Result(targets: targets, scopeDeadline: scope)
+    }
+
+    // MARK: One quantity
+
+    /// How a quantity was read: what it measures, how it binds, what it was read from.
+    struct Reading: Sendable {
+        var left: IndicatorPhrase.Left
+        var indicators: [String]
+        var comparator: Comparator
+        var period: Period?
+        var text: String
+        /// The quantity came before the noun it counts (培育|200家|企业).
+        var prenominal: Bool
+    }
+
+    private func read(_ span: NumberSpan, in text: [Unicode.Scalar], phrase: Range<Int>, floor: Int,
+                      after previous: Reading?, endsListItem: Bool = false, sharing shared: Reading? = nil) -> Reading? {
+        // Inside brackets (超过100人的企业达到15%), the quantity reads within them.
+        let (bracketFloor, bracketEnd) = enclosingBrackets(text, phrase: phrase, at: span.start)
+        let floor = max(floor, bracketFloor)
+        let rightRange = span.end..<min(ClauseText.trimmedEnd(text, phrase), bracketEnd)
+        let postposed = rightRange.isEmpty || endsListItem
+        // …并与其签订1年以上劳动合同的: a phrase ending in 的 states a condition, not a target.
+        let phraseEnd = ClauseText.trimmedEnd(text, phrase)
+        if phraseEnd > phrase.lowerBound, text[phraseEnd - 1] == "的" { return nil }
+        var left = IndicatorPhrase.left(text, from: floor, numberStart: span.start)
+        var indicatorStart = IndicatorPhrase.trimLeadIns(text, from: floor, to: left.indicatorEnd)
+        if postposed, left.hasCountPredicate, indicatorStart < left.indicatorEnd {
+            // 标准组织10个: after the noun it counts, a word such as 组织 is the noun's, not a verb.
+            left = IndicatorPhrase.left(text, from: floor, numberStart: span.start, countPredicates: false)
+            indicatorStart = IndicatorPhrase.trimLeadIns(text, from: floor, to: left.indicatorEnd)
+        }
+        // 建设50所学校和150个专业: the second count shares the first one's verb.
+        if let previous, previous.prenominal, previous.left.hasPredicate, !left.hasPredicate, span.start - floor <= 60,
+           onlyConjunction(text, IndicatorPhrase.nounAfter(text, from: floor, to: span.start).upperBound..<span.start)
+            || IndicatorPhrase.trimConjunction(text, floor..<span.start) < span.start {
+            left.hasPredicate = true
+            left.hasCountPredicate = previous.left.hasCountPredicate
+            indicatorStart = left.indicatorEnd
+        }
+        if let shared { left = shared.left }
+        indicatorStart = max(indicatorStart, span.start - ClauseTargetReader.window)
+        var leftRange = indicatorStart..<max(indicatorStart, left.indicatorEnd - (span.grewBy > 0 && left.indicatorEnd == span.start ? span.grewBy : 0))
+
+        // (24小时): a quantity alone in brackets glosses the text before it.
+        if bracketFloor > phrase.lowerBound, leftRange.isEmpty, !left.hasPredicate, left.bound == nil { return nil }
+        // 全省已建成…20个: an achievement stated as background, not a target.
+        if statesFact(text, from: max(floor, span.start - 40), to: span.start) { return nil }
+        // ×100%: a formula defines a rate, it sets none.
+        if span.start > phrase.lowerBound, IndicatorPhrase.formulaMarks.match(in: text, endingAt: span.start) != nil { return nil }
+        let attribute = span.end < text.count && text[span.end] == "的"
+        let bounded = span.boundAfter != nil || left.bound != nil || span.approximateMark
+        switch span.kind {
+        case .multiple:
+            break
+        case .percent:
+            // 社会保险费50%的标准: a share that qualifies a noun is no target.
+            guard !attribute || left.hasPredicate else { return nil }
+        case .count:
+            guard !span.loneOne || left.bound != nil else { return nil }
+            guard !left.scopePreposition, !attribute || left.hasPredicate else { return nil }
+            guard bounded || postposed || left.hasPredicate || shared != nil else { return nil }
+        case .bare:
+            guard !left.scopePreposition, !attribute, left.hasPredicate || left.bound != nil, !span.low.looksLikeYear,
+                  span.boundAfter != nil || left.bound != nil || IndicatorPhrase.endsInIndexHead(text, leftRange) else { return nil }
+        }
+
+        if let baseline = baselineStart(text, leftRange) { leftRange = leftRange.lowerBound..<baseline }
+        let comparator = span.boundAfter ?? left.bound ?? (span.approximate ? .approximately : .equal)
+        // The phrase as written; a run-on "phrase" (no punctuation for pages) is
+        // cut to a window around the quantity, so that a target stays a few
+        // dozen characters and memory stays linear in the input.
+        let textStart = max(ClauseText.trimmedStart(text, phrase), span.start - ClauseTargetReader.window)
+        let textEnd = min(ClauseText.trimmedEnd(text, phrase), span.end + ClauseTargetReader.window)
+        let phraseText = scalarString(text, textStart..<max(textStart, textEnd))
+        let period: Period? = hasYearlyWord(text, from: max(phrase.lowerBound, span.start - 80), to: span.start) ? .yearly : nil
+
+        var indicators: [Range<Int>]
+        var prenominal = false
+        if postposed || (!leftRange.isEmpty && !left.hasCountPredicate && (span.kind != .percent || left.hasPredicate)) {
+            indicators = IndicatorPhrase.items(text, leftRange)
+        } else if span.kind == .percent, !leftRange.isEmpty, !left.hasCountPredicate {
+            indicators = [leftRange.lowerBound..<min(rightRange.upperBound, span.end + ClauseTargetReader.window)]
+        } else {
+            let noun = IndicatorPhrase.nounAfter(text, from: span.end, to: min(rightRange.upperBound, span.end + ClauseTargetReader.window))
+            if noun.isEmpty {
+                indicators = IndicatorPhrase.items(text, leftRange)
+            } else {
+                indicators = [noun]
+                prenominal = true
+            }
+        }
+        var names = indicators.map { range -> String in
+            if range.upperBound > span.start, range.lowerBound < span.start {
+                // a share before its verb: the indicator is the text around the number
+                return ClauseText.trimmed(scalarString(text, range.lowerBound..<span.start) + scalarString(text, span.end..<range.upperBound))
+            }
+            return ClauseText.trimmed(scalarString(text, range.lowerBound..<IndicatorPhrase.trimConjunction(text, range)))
+        }
+        if names.allSatisfy(\.isEmpty) { names = [phraseText] }
+        return Reading(left: left, indicators: names, comparator: comparator, period: period, text: phraseText,
+                       prenominal: prenominal)
+    }
+
+    /// The longest stretch, in scalars, a target's text or indicator takes on either
+    /// side of its quantity. Phrases of the genre are far shorter.
+    static let window = 120
+
+    static let baselinePrepositions = WordTable(words: TargetLexicon.baselinePrepositions)
+    static let definitionWords = WordTable(words: TargetLexicon.definitionWords)
+
+    static let factMarkers = WordTable(words: TargetLexicon.factMarkers)
+
+    private func statesFact(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        var i = start
+        while i < end {
+            if ClauseTargetReader.factMarkers.match(in: text, at: i, limit: end) != nil { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private func isDefinition(_ text: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            if ClauseTargetReader.definitionWords.match(in: text, at: i, limit: sentence.upperBound) != nil { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Where 由/从 opens a baseline with a number in it (办理时限|由20个工作日|压缩至).
+    private func baselineStart(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if i > range.lowerBound, ClauseTargetReader.baselinePrepositions.match(in: text, at: i, limit: range.upperBound) != nil,
+               i + 1 < range.upperBound, NumberSpanScanner.isArabicDigit(text[i + 1]) || ChineseNumber.digit(text[i + 1]) != nil {
+                return i
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The bracket pair the offset stands in within the phrase: (after the
+    /// opening bracket, the closing bracket), or the whole phrase.
+    private func enclosingBrackets(_ text: [Unicode.Scalar], phrase: Range<Int>, at index: Int) -> (Int, Int) {
+        // Brackets of the genre hold a few words; looking no further keeps a long
+        // phrase full of numbers linear.
+        var open: Int? = nil
+        var depth = 0
+        var i = index - 1
+        while i >= max(phrase.lowerBound, index - 100) {
+            if text[i] == ")" || text[i] == "）" { depth += 1 }
+            if text[i] == "(" || text[i] == "（" {
+                if depth == 0 { open = i; break }
+                depth -= 1
+            }
+            i -= 1
+        }
+        guard let open else { return (phrase.lowerBound, phrase.upperBound) }
+        var j = index
+        while j < min(phrase.upperBound, index + 100) {
+            if text[j] == ")" || text[j] == "）" { return (open + 1, j) }
+            j += 1
+        }
+        return (phrase.lowerBound, phrase.upperBound)
+    }
+
+    private func onlyConjunction(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if ClauseText.isSpace(text[i]) { i += 1; continue }
+            guard let c = IndicatorPhrase.conjunctions.match(in: text, at: i, limit: range.upperBound) else { return false }
+            i += c.length
+        }
+        return true
+    }
+
+    private func hasYearlyWord(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        var i = start
+        while i < end {
+            if ClauseTargetReader.yearlyWords.match(in: text, at: i, limit: end) != nil { return true }
+            i += 1
+        }
+        return false
+    }
+
+}

@@ -1,0 +1,331 @@
+/// A quantity as written in a phrase: the number (or range), its multiplier, its
+/// measure word and the bound words around it: 350户以上, 20余项, 18万件, 3—5个,
+/// 百分之一点五七, 翻一番, 两三个.
+struct NumberSpan: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        /// 90%, 百分之九十, 5个百分点
+        case percent
+        /// 350户, 18万件, 两个
+        case count
+        /// 翻一番, 增长一倍, 3倍
+        case multiple
+        /// A number with no measure word (指数达到90以上)
+        case bare
+    }
+
+    /// Scalar offsets: from the first scalar of the number (or of 百分之 / 翻) to
+    /// the end of the measure word and any bound word after it.
+    var start: Int
+    var end: Int
+    var low: DecimalValue
+    var high: DecimalValue?
+    var unit: String
+    var kind: Kind
+    var boundAfter: Comparator?
+    /// 余 / 多 between number and measure word, or a span such as 两三个.
+    var approximate: Bool
+    /// 余 / 多 written out: a bound word of its own (20余项), which a span named
+    /// by two digits (两三个) is not.
+    var approximateMark: Bool = false
+    var chinese: Bool
+    /// A lone 一 before a measure word: mostly the article "a" (一个时期, 一项制度);
+    /// a count only with a bound word (至少建设一所).
+    var loneOne: Bool = false
+    /// 增长一倍: the value was raised by one (growth by N times is N+1 times the base).
+    var grewBy: Int = 0
+}
+
+/// Finds quantities in a phrase, scanning its scalars once. Numerals are read only
+/// where they form a number span: Chinese numerals must be followed by a measure
+/// word (两个, 三四十家) or stand in 百分之… / 翻…番; words such as 统一, 一流,
+/// 一带一路 are masked before (see `NotATarget`).
+struct NumberSpanScanner: Sendable {
+    static let units = WordTable(words: TargetLexicon.units)
+    static let notQuantity = WordTable(words: TargetLexicon.notQuantitySuffixes)
+    static let boundsAfter = WordTable(TargetLexicon.boundsAfter)
+    static let approximateMarks = WordTable(words: TargetLexicon.approximateMarks)
+    static let multipliers = WordTable(TargetLexicon.multipliers)
+    static let rangeMarks = WordTable(words: TargetLexicon.rangeMarks)
+    static let growthByVerbs = WordTable(words: TargetLexicon.growthByVerbs)
+
+    static func isArabicDigit(_ s: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(s) || ("０"..."９").contains(s)
+    }
+
+    static func arabicDigitValue(_ s: Unicode.Scalar) -> Character {
+        if ("０"..."９").contains(s), let ascii = Unicode.Scalar(s.value - 0xFF10 + 0x30) { return Character(ascii) }
+        return Character(s)
+    }
+
+    static func isLatinLetter(_ s: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("ａ"..."ｚ").contains(s) || ("Ａ"..."Ｚ").contains(s)
+    }
+
+    /// Every quantity in text[range]; `masked` flags scalars where no number is read.
+    func spans(in text: [Unicode.Scalar], range: Range<Int>, masked: [Bool]) -> [NumberSpan] {
+        var found: [NumberSpan] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            if masked[i] { i += 1; continue }
+            let s = text[i]
+            if s == "翻", let span = doubling(text, at: i, end: end, masked: masked) {
+                found.append(span)
+                i = span.end
+            } else if s == "百", i + 2 < end, text[i + 1] == "分", text[i + 2] == "之",
+                      let span = percentWords(text, at: i, end: end, masked: masked) {
+                found.append(span)
+                i = span.end
+            } else if NumberSpanScanner.isArabicDigit(s) {
+                let (span, next) = arabic(text, at: i, end: end, masked: masked)
+                if let span { found.append(span) }
+                i = max(next, i + 1)
+            } else if ChineseNumber.isNumeral(s) {
+                let (span, next) = chinese(text, at: i, end: end, masked: masked)
+                if let span { found.append(span) }
+                i = max(next, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: Arabic
+
+    private struct Number {
+        var value: DecimalValue
+        var end: Int
+    }
+
+    /// Digits with an optional decimal point (96.85) and thousands commas (3,000).
+    private func readArabic(_ text: [Unicode.Scalar], at start: Int, end: Int) -> Number? {
+        var integer = "", fraction = ""
+        var i = start
+        while i < end {
+            let s = text[i]
+            if NumberSpanScanner.isArabicDigit(s) {
+                integer.append(NumberSpanScanner.arabicDigitValue(s))
+                i += 1
+            } else if s == ",", !integer.isEmpty, i + 3 < end + 1, thousandsGroup(text, at: i + 1, end: end) {
+                i += 1
+            } else {
+                break
+            }
+        }
+        guard !integer.isEmpty else { return nil }
+        if i + 1 < end, text[i] == "." || text[i] == "．", NumberSpanScanner.isArabicDigit(text[i + 1]) {
+            i += 1
+            while i < end, NumberSpanScanner.isArabicDigit(text[i]) {
+                fraction.append(NumberSpanScanner.arabicDigitValue(text[i]))
+                i += 1
+            }
+        }
+        return Number(value: DecimalValue(integer: integer, fraction: fraction), end: i)
+    }
+
+    private func thousandsGroup(_ text: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
+        guard i + 3 <= end else { return false }
+        for k in i..<(i + 3) where !NumberSpanScanner.isArabicDigit(text[k]) { return false }
+        return i + 3 == end || !NumberSpanScanner.isArabicDigit(text[i + 3])
+    }
+
+    private func arabic(_ text: [Unicode.Scalar], at start: Int, end: Int, masked: [Bool]) -> (NumberSpan?, Int) {
+        guard let number = readArabic(text, at: start, end: end) else { return (nil, start + 1) }
+        var next = number.end
+        // Codes and model names: PM2.5, 5G, ISO9001, 3A级.
+        if start > 0, NumberSpanScanner.isLatinLetter(text[start - 1]) || text[start - 1] == "." || text[start - 1] == "/" {
+            return (nil, skipCode(text, from: next, end: end))
+        }
+        if next < end, NumberSpanScanner.isLatinLetter(text[next]) { return (nil, skipCode(text, from: next, end: end)) }
+        if start > 0, text[start - 1] == "第" { return (nil, next) }
+        var value = number.value
+        if let m = NumberSpanScanner.multipliers.match(in: text, at: next, limit: end) {
+            value = value.scaled(byPowerOfTen: m.value)
+            next += m.length
+        }
+        return finish(text, start: start, numberEnd: next, low: value, chinese: false, end: end, masked: masked)
+    }
+
+    private func skipCode(_ text: [Unicode.Scalar], from i: Int, end: Int) -> Int {
+        var j = i
+        while j < end, NumberSpanScanner.isArabicDigit(text[j]) || NumberSpanScanner.isLatinLetter(text[j]) || text[j] == "." { j += 1 }
+        return j
+    }
+
+    // MARK: Chinese
+
+    private func readChinese(_ text: [Unicode.Scalar], at start: Int, end: Int, masked: [Bool]?) -> Int {
+        var i = start
+        while i < end, !(masked?[i] ?? false) {
+            if ChineseNumber.isNumeral(text[i]) {
+                i += 1
+            } else if text[i] == "点", i > start, i + 1 < end, ChineseNumber.digit(text[i + 1]) != nil {
+                i += 1
+            } else {
+                break
+            }
+        }
+        return i
+    }
+
+    private func chinese(_ text: [Unicode.Scalar], at start: Int, end: Int, masked: [Bool]) -> (NumberSpan?, Int) {
+        let runEnd = readChinese(text, at: start, end: end, masked: masked)
+        if start > 0, text[start - 1] == "第" { return (nil, runEnd) }
+        guard let parsed = ChineseNumber.parse(text[start..<runEnd]) else { return (nil, runEnd) }
+        // A lone 一 before a measure word is the article "a" (一个时期, 一项制度), not a count.
+        let lone一 = runEnd - start == 1 && text[start] == "一"
+        var next = runEnd
+        if let mark = NumberSpanScanner.approximateMarks.match(in: text, at: next, limit: end) { next += mark.length }
+        // Chinese numerals count only before a measure word (十余个, 两个, 三四十家).
+        guard let unit = NumberSpanScanner.units.match(in: text, at: next, limit: end),
+              NumberSpanScanner.notQuantity.match(in: text, at: next, limit: end) == nil || unit.length > 1 else {
+            return (nil, runEnd)
+        }
+        var result = finish(text, start: start, numberEnd: runEnd, low: parsed.low, high: parsed.high,
+                            approximate: parsed.high != nil, chinese: true, end: end, masked: masked)
+        if lone一, result.0?.kind != .multiple { result.0?.loneOne = true }
+        return result
+    }
+
+    // MARK: Shared tail: 余/多, measure word, range, bound
+
+    private func finish(_ text: [Unicode.Scalar], start: Int, numberEnd: Int, low: DecimalValue,
+                        high: DecimalValue? = nil, approximate: Bool = false, chinese: Bool,
+                        end: Int, masked: [Bool]) -> (NumberSpan?, Int) {
+        var i = numberEnd
+        var approximate = approximate
+        var marked = false
+        var high = high
+        if let mark = NumberSpanScanner.approximateMarks.match(in: text, at: i, limit: end) {
+            // 200多个; but 多 before no measure word is another word (多元, 多方).
+            if NumberSpanScanner.units.match(in: text, at: i + mark.length, limit: end) != nil {
+                approximate = true
+                marked = true
+                i += mark.length
+            }
+        }
+        if NumberSpanScanner.notQuantity.match(in: text, at: i, limit: end) != nil,
+           NumberSpanScanner.units.match(in: text, at: i, limit: end) == nil {
+            return (nil, i)
+        }
+        var unit = ""
+        if let u = NumberSpanScanner.units.match(in: text, at: i, limit: end) {
+            unit = scalarString(text, i..<(i + u.length))
+            i += u.length
+        }
+        // A range: 3—5个, 10%—15%, 三至五个.
+        if high == nil, let mark = NumberSpanScanner.rangeMarks.match(in: text, at: i, limit: end),
+           let second = rangeEnd(text, at: i + mark.length, end: end, chinese: chinese, masked: masked) {
+            let secondUnit = second.unit
+            if unit.isEmpty || secondUnit.isEmpty || secondUnit == unit, !(unit.isEmpty && secondUnit.isEmpty) {
+                high = second.value
+                if unit.isEmpty { unit = secondUnit }
+                i = second.end
+            }
+        }
+        var bound: Comparator? = nil
+        if let b = NumberSpanScanner.boundsAfter.match(in: text, at: i, limit: end) {
+            bound = b.value
+            i += b.length
+        }
+        var kind: NumberSpan.Kind
+        switch unit {
+        case "%", "％", "‰", "个百分点", "百分点": kind = .percent
+        case "倍": kind = .multiple
+        case "": kind = .bare
+        default: kind = .count
+        }
+        var value = low
+        var grewBy = 0
+        if kind == .multiple, high == nil, low.double < 1_000,
+           let verb = NumberSpanScanner.growthByVerbs.match(in: text, endingAt: start) {
+            // 增长一倍 is growth by one times: the result is 2倍, as for 翻一番.
+            value = DecimalValue(digits: String(Int(low.double.rounded()) + 1))
+            grewBy = verb.length
+        }
+        if let h = high, h.double <= value.double { high = nil }
+        return (NumberSpan(start: start, end: i, low: value, high: high, unit: unit, kind: kind,
+                           boundAfter: bound, approximate: approximate, approximateMark: marked,
+                           chinese: chinese, grewBy: grewBy), i)
+    }
+
+    private func rangeEnd(_ text: [Unicode.Scalar], at i: Int, end: Int, chinese: Bool,
+                          masked: [Bool]) -> (value: DecimalValue, unit: String, end: Int)? {
+        guard i < end, !masked[i] else { return nil }
+        var value: DecimalValue
+        var j: Int
+        if chinese {
+            let runEnd = readChinese(text, at: i, end: end, masked: masked)
+            guard runEnd > i, let parsed = ChineseNumber.parse(text[i..<runEnd]), parsed.high == nil else { return nil }
+            value = parsed.low
+            j = runEnd
+        } else {
+            guard NumberSpanScanner.isArabicDigit(text[i]), let number = readArabic(text, at: i, end: end) else { return nil }
+            value = number.value
+            j = number.end
+            if let m = NumberSpanScanner.multipliers.match(in: text, at: j, limit: end) {
+                value = value.scaled(byPowerOfTen: m.value)
+                j += m.length
+            }
+        }
+        if NumberSpanScanner.notQuantity.match(in: text, at: j, limit: end) != nil,
+           NumberSpanScanner.units.match(in: text, at: j, limit: end) == nil { return nil }
+        var unit = ""
+        if let u = NumberSpanScanner.units.match(in: text, at: j, limit: end) {
+            unit = scalarString(text, j..<(j + u.length))
+            j += u.length
+        }
+        return (value, unit, j)
+    }
+
+    // MARK: 百分之…, 翻…番
+
+    private func percentWords(_ text: [Unicode.Scalar], at start: Int, end: Int, masked: [Bool]) -> NumberSpan? {
+        let numberStart = start + 3
+        guard numberStart < end else { return nil }
+        var value: DecimalValue
+        var i: Int
+        if NumberSpanScanner.isArabicDigit(text[numberStart]), let number = readArabic(text, at: numberStart, end: end) {
+            value = number.value
+            i = number.end
+        } else {
+            // 百分之 announces a number: 百分之一 is one per cent, whatever word 之一 makes elsewhere.
+            let runEnd = readChinese(text, at: numberStart, end: end, masked: nil)
+            guard runEnd > numberStart, let parsed = ChineseNumber.parse(text[numberStart..<runEnd]), parsed.high == nil else { return nil }
+            value = parsed.low
+            i = runEnd
+        }
+        var bound: Comparator? = nil
+        if let b = NumberSpanScanner.boundsAfter.match(in: text, at: i, limit: end) {
+            bound = b.value
+            i += b.length
+        }
+        return NumberSpan(start: start, end: i, low: value, high: nil, unit: "%", kind: .percent,
+                          boundAfter: bound, approximate: false, chinese: true)
+    }
+
+    /// 翻一番 doubles (2倍), 翻两番 quadruples (4倍), 翻番 doubles.
+    private func doubling(_ text: [Unicode.Scalar], at start: Int, end: Int, masked: [Bool]) -> NumberSpan? {
+        var i = start + 1
+        if i < end, text[i] == "了" { i += 1 }
+        var times = 1
+        if i < end, text[i] == "番" {
+            i += 1
+        } else {
+            let runEnd = readChinese(text, at: i, end: end, masked: masked)
+            guard runEnd > i, runEnd < end, text[runEnd] == "番",
+                  let parsed = ChineseNumber.parse(text[i..<runEnd]), parsed.high == nil,
+                  let n = Int(exactly: parsed.low.double), n >= 1, n <= 10 else { return nil }
+            times = n
+            i = runEnd + 1
+        }
+        var bound: Comparator? = nil
+        if let b = NumberSpanScanner.boundsAfter.match(in: text, at: i, limit: end) {
+            bound = b.value
+            i += b.length
+        }
+        return NumberSpan(start: start, end: i, low: DecimalValue(1 << times), high: nil, unit: "倍",
+                          kind: .multiple, boundAfter: bound, approximate: false, chinese: true)
+    }
+}

@@ -15,7 +15,7 @@ enum UnitTagForm {
     /// Labelled fields: (牵头单位:X;责任单位:Y), (责任单位:Y), (牵头部门：X，配合部门：Y).
     /// A nil duty is a field of the tag that names no unit — a deadline or a person
     /// ((责任单位:X;完成时限:2019年底前), (牵头领导:…;牵头单位:…)): read past, not as names.
-    static let fieldLabels = WordTable<UnitDuty?>([
+    static let fieldLabels = CharacterWordTable<UnitDuty?>([
         ("主要牵头单位", .lead), ("牵头单位", .lead), ("牵头部门", .lead), ("牵头责任单位", .lead),
         ("牵头处室", .lead), ("主责单位", .lead), ("主责部门", .lead),
         ("主要责任单位", .responsible), ("责任单位", .responsible), ("责任部门", .responsible),
@@ -29,7 +29,7 @@ enum UnitTagForm {
 
     /// Verbs that close a list of names: (X牵头,Y等按职责分工负责), (X、Y负责),
     /// (X牵头，Y参与), (X指导，Y负责落实). Longest first, so 牵头负责 is one verb.
-    static let verbs = WordTable<UnitDuty>([
+    static let verbs = CharacterWordTable<UnitDuty>([
         ("按职责分工负责", .charged), ("按照职责分工负责", .charged), ("按职责分工落实", .charged),
         ("按职责负责", .charged), ("分工负责", .charged), ("共同负责", .charged), ("分别负责", .charged),
         ("具体负责", .charged), ("负责", .charged), ("落实", .charged), ("抓好落实", .charged),
@@ -43,17 +43,17 @@ enum UnitTagForm {
 
     /// Notes that close a tag and say it holds for the items below as well
     /// ((牵头单位：省发展改革委，下同)); read past, the units are those of the tag.
-    static let closingNotes = WordTable(["以下均同", "以下同", "下同", "后同"])
+    static let closingNotes = CharacterWordTable(["以下均同", "以下同", "下同", "后同"])
 
     /// Adverbs between the names and the verb (X、Y按职责分工抓好落实, X、Y共同推进):
     /// part of the verb phrase, not of the last name.
-    static let adverbials = WordTable(["按照职责分工", "按职责分工", "按照职责", "按职责", "分工", "共同", "分别", "积极", "具体"])
+    static let adverbials = CharacterWordTable(["按照职责分工", "按职责分工", "按照职责", "按职责", "分工", "共同", "分别", "积极", "具体"])
 
     /// Heads of a group that belong to the sentence, not to the name: (由X牵头).
-    static let groupHeads = WordTable(["由"])
+    static let groupHeads = CharacterWordTable(["由"])
 
     /// Tails of a list that mean "and others" (X、Y等有关部门负责): not a unit of their own.
-    static let etceteraTails = WordTable([
+    static let etceteraTails = CharacterWordTable([
         "等有关部门和单位", "等相关部门和单位", "等部门和单位", "等有关部门", "等相关部门", "等部门",
         "等有关单位", "等相关单位", "等单位", "等",
     ])
@@ -70,7 +70,7 @@ enum UnitTagForm {
     /// Conjunctions that join names only in set positions: 等和各有关省级人民政府
     /// (after 等) and 和各省级人民政府 (before 各). Elsewhere 和 is inside a name:
     /// 工业和信息化部, 文化和旅游部, 各有关部门和单位.
-    static let conjunctions = WordTable(["以及", "和", "及", "与"])
+    static let conjunctions = CharacterWordTable(["以及", "和", "及", "与"])
 
     /// Level characters for 各市、州政府: a bare level (各市) is the first half of one
     /// name with the next item (州政府), not a unit by itself.

@@ -1,7 +1,7 @@
-/// A list of words of the genre (verbs, labels, level heads) matched against a
+/// A list of words of the genre (Characters; the target reader has its own over Unicode scalars, Targets/WordTable.swift) (verbs, labels, level heads) matched against a
 /// character array at a position, longest word first, without allocating: the
 /// extractor tries it at every character of every parenthesis of a document.
-struct WordTable<Value: Sendable>: Sendable {
+struct CharacterWordTable<Value: Sendable>: Sendable {
     let words: [(characters: [Character], value: Value)]
     private let firstCharacters: Set<Character>
 
@@ -14,7 +14,7 @@ struct WordTable<Value: Sendable>: Sendable {
     func match<C: RandomAccessCollection>(in text: C, at i: C.Index) -> (length: Int, value: Value)?
     where C.Element == Character, C.Index == Int {
         guard i >= text.startIndex, i < text.endIndex, firstCharacters.contains(text[i]) else { return nil }
-        for word in words where WordTable.matches(word.characters, in: text, at: i) {
+        for word in words where CharacterWordTable.matches(word.characters, in: text, at: i) {
             return (word.characters.count, word.value)
         }
         return nil
@@ -24,7 +24,7 @@ struct WordTable<Value: Sendable>: Sendable {
     func suffix<C: RandomAccessCollection>(of text: C) -> (length: Int, value: Value)?
     where C.Element == Character, C.Index == Int {
         for word in words where word.characters.count <= text.count
-            && WordTable.matches(word.characters, in: text, at: text.endIndex - word.characters.count) {
+            && CharacterWordTable.matches(word.characters, in: text, at: text.endIndex - word.characters.count) {
             return (word.characters.count, word.value)
         }
         return nil
@@ -43,7 +43,7 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 }
 
-extension WordTable where Value == Void {
+extension CharacterWordTable where Value == Void {
     init(_ words: [String]) {
         self.init(words.map { ($0, ()) })
     }

@@ -4,8 +4,8 @@
 enum LeadConvention {
     /// Words for "the first listed" and for "is the lead"; both must stand in one
     /// phrase (between punctuation) for the phrase to state the convention.
-    static let firstPlace = WordTable(["第一位", "首位", "第一个", "排名第一", "排第一", "列第一"])
-    static let isLead = WordTable(["为牵头", "是牵头", "作为牵头", "即为牵头"])
+    static let firstPlace = CharacterWordTable(["第一位", "首位", "第一个", "排名第一", "排第一", "列第一"])
+    static let isLead = CharacterWordTable(["为牵头", "是牵头", "作为牵头", "即为牵头"])
     static let phraseBreaks: Set<Character> = Set("，,。；;()（）\n")
 
     /// The offset where the first phrase stating the convention starts, if any.

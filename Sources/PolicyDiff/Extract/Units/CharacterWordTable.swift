@@ -1,6 +1,8 @@
-/// A list of words of the genre (Characters; the target reader has its own over Unicode scalars, Targets/WordTable.swift) (verbs, labels, level heads) matched against a
+/// A list of words of the genre (verbs, labels, level heads) matched against a
 /// character array at a position, longest word first, without allocating: the
 /// extractor tries it at every character of every parenthesis of a document.
+/// (The target reader's Targets/WordTable does the same over Unicode scalars;
+/// one of the two should absorb the other.)
 struct CharacterWordTable<Value: Sendable>: Sendable {
     let words: [(characters: [Character], value: Value)]
     private let firstCharacters: Set<Character>

@@ -13,9 +13,6 @@ struct PageFurniture: Sendable {
     /// A class/id-marked container (nav, footer, share …) holding more text than
     /// this is not furniture: the marker was a false friend.
     var furnitureContainerLimit = 1500
-    /// A form holding more text than this wraps the page (ASP.NET sites wrap the
-    /// whole page in one form); a smaller one is a search or login box.
-    var formLimit = 500
 
     /// What was cut, by kind, in a fixed order for a deterministic message.
     enum Cut: Int, CaseIterable, Comparable {
@@ -65,7 +62,7 @@ struct PageFurniture: Sendable {
         var kept: [(index: Int, text: String)] = []
         var anchors: [Int] = []
         let smallContainers = small(lines, by: \.furnitureContainer, limit: furnitureContainerLimit)
-        let smallForms = small(lines, by: \.form, limit: formLimit)
+        let smallForms = formsWithoutSentences(lines)
         let infoTables = informationTables(lines)
         var inRelatedList = false
 
@@ -299,6 +296,19 @@ struct PageFurniture: Sendable {
             if let id = line[keyPath: key] { sizes[id, default: 0] += line.text.count }
         }
         return Set(sizes.filter { $0.value < limit }.keys)
+    }
+
+    /// Forms with no sentence in them are search or login boxes; a form that holds
+    /// sentences wraps the page (ASP.NET sites put the whole page in one form).
+    private func formsWithoutSentences(_ lines: [PageLine]) -> Set<Int> {
+        var forms = Set<Int>()
+        var withSentences = Set<Int>()
+        for line in lines {
+            guard let form = line.form else { continue }
+            forms.insert(form)
+            if isBodyLike(line.text) { withSentences.insert(form) }
+        }
+        return forms.subtracting(withSentences)
     }
 
     /// Tables that are a page's information table: two or more rows open with an

@@ -19,8 +19,17 @@ struct PageInfoLine: Sendable {
         let labels = sortedLabels
         var i = 0
         while i < chars.count, bullets.contains(chars[i]) || chars[i].isWhitespace { i += 1 }
-        guard let first = match(labels, in: chars, at: i), first.colon || first.spaced else { return nil }
         var result: [(field: PageInfoLabels.Field, value: String)] = []
+        // News sites print the date bare before the other labels:
+        // `2018-01-26 17:34:09　来源：新华社`.
+        if let end = dateTimePrefix(chars, from: i) {
+            var j = end
+            while j < chars.count, chars[j].isWhitespace { j += 1 }
+            guard let m = match(labels, in: chars, at: j), m.colon else { return nil }
+            result.append((.datePublished, String(chars[i..<end])))
+            i = j
+        }
+        guard let first = match(labels, in: chars, at: i), first.colon || first.spaced else { return nil }
         var current = first
         while true {
             // The value runs to the next label that follows a space or separator and
@@ -41,6 +50,22 @@ struct PageInfoLine: Sendable {
             current = found
         }
         return result
+    }
+
+    /// The end of a `2018-01-26 17:34:09` or `2018年1月26日 17:34` prefix.
+    private func dateTimePrefix(_ chars: [Character], from start: Int) -> Int? {
+        var p = start
+        var digits = 0
+        while p < chars.count, chars[p].isASCII, chars[p].isNumber { p += 1; digits += 1 }
+        guard digits == 4, p < chars.count, "-/.年".contains(chars[p]) else { return nil }
+        let allowed: Set<Character> = ["-", "/", ".", "年", "月", "日", ":", "：", " "]
+        while p < chars.count, (chars[p].isASCII && chars[p].isNumber) || allowed.contains(chars[p]) {
+            // A colon followed by a non-digit is a label's colon, not a time's.
+            if chars[p] == "：" { break }
+            p += 1
+        }
+        while p > start, chars[p - 1] == " " { p -= 1 }
+        return p
     }
 
     private struct LabelMatch {

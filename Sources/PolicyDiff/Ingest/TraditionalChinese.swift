@@ -5,9 +5,12 @@
 // characters of everyday simplified text, levels 1 and 2) and whose traditional
 // form is not itself a GB2312 character (so 乾, 著, 於, 麽, which simplified text
 // also uses, are never rewritten). Pairs are written traditional then simplified;
-// a researcher adds a pair by appending two characters to a line.
+// a researcher adds a pair by appending two characters to a line. One pair is
+// added by hand: 於→于, since 關於 (关于) opens the title of most documents and
+// 於 as a surname does not occur in policy text.
 enum TraditionalChinese {
     static let pairs: String = """
+        於于
         丟丢並并亂乱亙亘亞亚佇伫佈布佔占併并來来侖仑侶侣侷局俁俣係系俠侠俬私倀伥倆俩倉仓個个們们倖幸倫伦偉伟側侧偵侦偽伪傑杰傖伧傘伞備备
         傢家傭佣傯偬傳传傴伛債债傷伤傾倾僂偻僅仅僉佥僑侨僕仆僞伪僥侥僨偾僱雇價价儀仪儁俊儂侬億亿儈侩儉俭儐傧儔俦儕侪儘尽償偿優优儲储儷俪
         儺傩儻傥儼俨兇凶兌兑兒儿兗兖內内兩两冊册冑胄冪幂凈净凍冻凜凛凱凯別别刪删剄刭則则剋克剎刹剛刚剝剥剮剐剴剀創创剷铲劃划劄札劇剧劉刘

@@ -9,14 +9,19 @@ public struct DocumentReader: Sendable {
     /// read, instead of risking memory. Default 64 MiB: the largest real policy
     /// page we know is well under 1 MiB.
     public var maxInputBytes: Int
-    public var furniture: PageFurnitureTable
+    public var furniture: PageFurnitureTable {
+        didSet { cleaner = PageFurniture(table: furniture) }
+    }
     public var markup: HTMLMarkupTable
+    /// The furniture rules with the table's phrases measured once, not per document.
+    private var cleaner: PageFurniture
 
     public init(maxInputBytes: Int = 64 << 20, furniture: PageFurnitureTable = .standard,
                 markup: HTMLMarkupTable = .standard) {
         self.maxInputBytes = maxInputBytes
         self.furniture = furniture
         self.markup = markup
+        self.cleaner = PageFurniture(table: furniture)
     }
 
     public func read(path: String) throws(ReadError) -> SourceText {
@@ -93,7 +98,7 @@ public struct DocumentReader: Sendable {
         guard !lines.isEmpty else {
             throw ReadError(path: path, reason: format == .html ? .noBodyText : .empty)
         }
-        let cleaned = PageFurniture(table: furniture).clean(lines)
+        let cleaned = cleaner.clean(lines)
         guard !cleaned.paragraphs.isEmpty else { throw ReadError(path: path, reason: .noBodyText) }
         var warnings = decoded.warnings
         if let summary = cleaned.summary {

@@ -8,11 +8,67 @@
 /// made only of widget words, a chain of short steps after 首页), never by a word
 /// it contains, so a sentence of the body that mentions 打印 or 编辑 stays.
 struct PageFurniture: Sendable {
-    var table: PageFurnitureTable = .standard
-    var infoLine = PageInfoLine()
+    let table: PageFurnitureTable
+    let infoLine = PageInfoLine()
     /// A class/id-marked container (nav, footer, share …) holding more text than
     /// this is not furniture: the marker was a false friend.
     var furnitureContainerLimit = 1500
+
+    // The table's phrases as Character arrays, longest first, measured once per
+    // reader: the rules run on every line and must not go through Foundation's
+    // string search.
+    private let locationLabels: [[Character]]
+    private let homeWords: [[Character]]
+    private let sequenceLabels: [[Character]]
+    private let lineLabels: [(label: [Character], maxValue: Int)]
+    private let labelFirsts: Set<Character>
+    private let widgetWords: [[Character]]
+    private let widgetLines: Set<String>
+    private let widgetCharacters: Set<Character>
+    private let footerPhrases: [[Character]]
+    private let endMarkers: [[Unicode.Scalar]]
+    private let relatedHeadings: Set<String>
+    // First scalars that can open a breadcrumb, a sequence link, an editor/tag line
+    // or a related-list heading, and every scalar a toolbar can hold: one look at a
+    // line's first scalars turns away the headings and sentences of the body.
+    private let navigationFirsts: Set<Unicode.Scalar>
+    private let editorFirsts: Set<Unicode.Scalar>
+    private let relatedFirsts: Set<Unicode.Scalar>
+    private let toolbarScalars: Set<Unicode.Scalar>
+    private let footerFirsts: Set<Unicode.Scalar>
+    private let openers: Set<Unicode.Scalar>
+    private static let toolbarBreaks: Set<Character> = ["【", "】", "[", "]", "(", ")", "（", "）", "：", ":", "|",
+                                                        "｜", "/", "·", "•", ">", "<", "丨", "、", "，", ","]
+
+    init(table: PageFurnitureTable = .standard) {
+        self.table = table
+        func chars(_ list: [String]) -> [[Character]] { list.map(Array.init).sorted { $0.count > $1.count } }
+        locationLabels = chars(table.locationLabels)
+        homeWords = chars(table.homeWords)
+        sequenceLabels = chars(table.sequenceLabels)
+        lineLabels = (table.editorLabels.map { (Array($0), 30) } + table.keywordLabels.map { (Array($0), 70) })
+            .sorted { $0.0.count > $1.0.count }
+        labelFirsts = Set(lineLabels.compactMap(\.label.first))
+        widgetWords = chars(table.widgetWords)
+        widgetLines = Set(table.widgetLines)
+        widgetCharacters = Set(table.widgetWords.flatMap { Array($0) }).union(Self.toolbarBreaks)
+        footerPhrases = chars(table.footerPhrases)
+        endMarkers = table.endMarkers.map { Array($0.unicodeScalars) }
+        relatedHeadings = Set(table.relatedHeadings)
+        func firsts(_ list: [String]) -> Set<Unicode.Scalar> { Set(list.compactMap(\.unicodeScalars.first)) }
+        navigationFirsts = firsts(table.locationLabels + table.homeWords + table.sequenceLabels)
+        editorFirsts = firsts(table.editorLabels + table.keywordLabels)
+        relatedFirsts = firsts(table.relatedHeadings)
+        footerFirsts = firsts(table.footerPhrases)
+        toolbarScalars = Set((table.widgetWords + table.widgetLines).flatMap(\.unicodeScalars))
+            .union(Self.toolbarBreaks.flatMap(\.unicodeScalars))
+        openers = Set(table.bullets.flatMap(\.unicodeScalars)).union("【[(（".unicodeScalars)
+    }
+
+    /// The first scalar of a line past bullets, opening brackets and spaces.
+    private func firstMeaningful(_ text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.first { !openers.contains($0) && !LayoutSpace.isLayoutSpace($0) }
+    }
 
     /// What was cut, by kind, in a fixed order for a deterministic message.
     enum Cut: Int, CaseIterable, Comparable {
@@ -59,7 +115,7 @@ struct PageFurniture: Sendable {
         var info = start
         var cuts: [Cut: Int] = [:]
         var removed: [(kind: Cut, text: String)] = []
-        var kept: [(index: Int, text: String)] = []
+        var kept: [(index: Int, text: String, shape: LineShape)] = []
         var anchors: [Int] = []
         let smallContainers = small(lines, by: \.furnitureContainer, limit: furnitureContainerLimit)
         let smallForms = formsWithoutSentences(lines)
@@ -68,17 +124,18 @@ struct PageFurniture: Sendable {
 
         for (index, line) in lines.enumerated() {
             let text = line.text
+            let shape = LineShape(text)
             if inRelatedList {
-                if isListItem(text) { cuts[.related, default: 0] += 1; removed.append((.related, text)); continue }
+                if isListItem(text, shape) { cuts[.related, default: 0] += 1; removed.append((.related, text)); continue }
                 inRelatedList = false
             }
             if let t = line.table, infoTables.contains(t) {
-                if let pairs = infoLine.pairs(in: text) { absorb(pairs, into: &info) }
+                if let pairs = infoLine.pairs(in: text, shape) { absorb(pairs, into: &info) }
                 cuts[.information, default: 0] += 1
                 removed.append((.information, text))
                 continue
             }
-            if let pairs = infoLine.pairs(in: text) {
+            if let pairs = infoLine.pairs(in: text, shape) {
                 absorb(pairs, into: &info)
                 cuts[.information, default: 0] += 1
                 removed.append((.information, text))
@@ -89,22 +146,22 @@ struct PageFurniture: Sendable {
                 cut = .form
             } else if let c = line.furnitureContainer, smallContainers.contains(c) {
                 cut = .furnitureBlock
-            } else if isBreadcrumb(text) || isSequenceLink(text) {
+            } else if isBreadcrumb(text, shape) || isSequenceLink(text, shape) {
                 cut = .navigation
-            } else if isToolbar(text) {
+            } else if isToolbar(text, shape) {
                 cut = .toolbar
-            } else if isEditorOrTagLine(text) {
+            } else if isEditorOrTagLine(text, shape) {
                 anchors.append(index)
                 cut = .editor
-            } else if isRelatedHeading(text) {
+            } else if isRelatedHeading(text, shape) {
                 anchors.append(index)
                 inRelatedList = true
                 cut = .related
-            } else if isFooter(text) {
+            } else if isFooter(text, shape) {
                 cut = .footer
-            } else if isResidue(text) {
+            } else if isResidue(text, shape) {
                 cut = .residue
-            } else if line.linkShare >= 0.5, !isBodyLike(text), !isAttachmentLine(text) {
+            } else if line.linkShare >= 0.5, !isBodyLike(shape), !isAttachmentLine(text) {
                 cut = .links
             } else {
                 cut = nil
@@ -116,20 +173,20 @@ struct PageFurniture: Sendable {
             }
             if let stripped = strippingEndMarker(text) {
                 anchors.append(index)
-                if !stripped.isEmpty { kept.append((index, stripped)) }
+                if !stripped.isEmpty { kept.append((index, stripped, LineShape(stripped))) }
                 continue
             }
-            kept.append((index, text))
+            kept.append((index, text, shape))
         }
 
         // After the end of the text (an end marker, an editor line, a related list
         // with no body sentence below it), what remains of short lines is the
         // page's headline carousel and name lists.
         var paragraphs: [String] = []
-        let lastBody = kept.last(where: { isBodyLike($0.text) })?.index
+        let lastBody = kept.last(where: { isBodyLike($0.shape) })?.index
         let tailStart = lastBody.flatMap { last in anchors.first(where: { $0 >= last }) }
         for line in kept {
-            if let tailStart, line.index > tailStart, !isBodyLike(line.text) {
+            if let tailStart, line.index > tailStart, !isBodyLike(line.shape) {
                 cuts[.trailing, default: 0] += 1
                 removed.append((.trailing, line.text))
                 continue
@@ -142,56 +199,54 @@ struct PageFurniture: Sendable {
     // MARK: - Line shapes
 
     /// A sentence of the body: it ends clauses with 。；！？, or is too long for a headline.
-    func isBodyLike(_ text: String) -> Bool {
-        if text.count > 80 { return true }
-        return text.contains { "。；！？;".contains($0) }
+    func isBodyLike(_ shape: LineShape) -> Bool {
+        shape.length > 80 || shape.hasSentenceEnd
     }
 
     /// `首页 > 文件资料 > 正文`, `当前位置：首页 > 政务公开`, `首页 政务公开 新闻中心`.
-    func isBreadcrumb(_ text: String) -> Bool {
-        guard text.count <= 120, !text.contains(where: { "。，；".contains($0) }) else { return false }
-        var rest = Substring(dropBullets(text))
+    func isBreadcrumb(_ text: String, _ shape: LineShape) -> Bool {
+        guard shape.length <= 120, !shape.hasSentenceEnd, !shape.hasComma,
+              let first = firstMeaningful(text), navigationFirsts.contains(first) else { return false }
+        var rest = ArraySlice(Array(text).drop(while: { table.bullets.contains($0) || $0.isWhitespace }))
         var labelled = false
-        for label in table.locationLabels.sorted(by: { $0.count > $1.count }) where rest.hasPrefix(label) {
-            rest = rest.dropFirst(label.count)
-            rest = rest.drop(while: { $0.isWhitespace })
+        if let label = locationLabels.first(where: { rest.starts(with: $0) }) {
+            rest = rest.dropFirst(label.count).drop(while: { $0.isWhitespace })
             if rest.first == "：" || rest.first == ":" {
                 rest = rest.dropFirst()
                 labelled = true
             }
-            break
         }
-        let startsHome = table.homeWords.contains { rest.hasPrefix($0) }
+        let startsHome = homeWords.contains { rest.starts(with: $0) }
         guard labelled || startsHome else { return false }
         let separators = Set(table.breadcrumbSeparators)
         let steps = rest.split(whereSeparator: { separators.contains($0) || (startsHome && $0.isWhitespace) })
-            .map { LayoutSpace.trimmed($0) }
-            .filter { !$0.isEmpty }
-        if steps.count == 1, startsHome { return table.homeWords.contains(steps[0]) || labelled }
+            .map { Array($0) }
+        if steps.count == 1, startsHome { return homeWords.contains(steps[0]) || labelled }
         return steps.count >= (labelled ? 1 : 2) && steps.allSatisfy { $0.count <= 24 }
     }
 
     /// `上一篇：…`, `下一篇：…`.
-    func isSequenceLink(_ text: String) -> Bool {
-        guard text.count <= 120, !text.contains("。") else { return false }
-        return table.sequenceLabels.contains { label in
-            guard text.hasPrefix(label) else { return false }
-            let after = text.dropFirst(label.count).drop(while: { $0.isWhitespace })
+    func isSequenceLink(_ text: String, _ shape: LineShape) -> Bool {
+        guard shape.length <= 120, !shape.hasFullStop,
+              let first = text.unicodeScalars.first, navigationFirsts.contains(first) else { return false }
+        let chars = Array(text)
+        return sequenceLabels.contains { label in
+            guard chars.starts(with: label) else { return false }
+            let after = chars.dropFirst(label.count).drop(while: { $0.isWhitespace })
             return after.isEmpty || after.first == "：" || after.first == ":"
         }
     }
 
     /// A line made only of widget words, brackets and separators
     /// (`字体大小: 打印`, `【字号：大 中 小】【打印】【关闭】`), or a QR/share prompt.
-    func isToolbar(_ text: String) -> Bool {
+    func isToolbar(_ text: String, _ shape: LineShape) -> Bool {
+        guard shape.length <= 80,
+              text.unicodeScalars.allSatisfy({ toolbarScalars.contains($0) || LayoutSpace.isLayoutSpace($0) })
+        else { return false }
         let compact = String(text.filter { !$0.isWhitespace })
-        if table.widgetLines.contains(where: { compact == $0 || compact == $0 + "：" || compact == $0 + ":" }) {
-            return true
-        }
-        guard text.count <= 80 else { return false }
-        let breaks: Set<Character> = ["【", "】", "[", "]", "(", ")", "（", "）", "：", ":", "|", "｜",
-                                      "/", "·", "•", ">", "<", "丨", "、", "，", ","]
-        let tokens = text.split(whereSeparator: { $0.isWhitespace || breaks.contains($0) })
+        if widgetLines.contains(compact) || widgetLines.contains(String(compact.dropLast())) { return true }
+        guard compact.allSatisfy({ widgetCharacters.contains($0) }) else { return false }
+        let tokens = text.split(whereSeparator: { $0.isWhitespace || Self.toolbarBreaks.contains($0) })
         guard !tokens.isEmpty else { return false }
         var sawWord = false
         for token in tokens {
@@ -208,24 +263,22 @@ struct PageFurniture: Sendable {
         reach[0] = 0
         for i in 0..<chars.count {
             guard let best = reach[i] else { continue }
-            for word in table.widgetWords {
-                let w = Array(word)
-                guard i + w.count <= chars.count, Array(chars[i..<(i + w.count)]) == w else { continue }
-                reach[i + w.count] = max(reach[i + w.count] ?? 0, max(best, w.count))
+            for word in widgetWords where chars[i...].starts(with: word) {
+                reach[i + word.count] = max(reach[i + word.count] ?? 0, max(best, word.count))
             }
         }
         return reach[chars.count]
     }
 
     /// `编辑:周佳佳`, `【责任编辑：王某】`, `关键词:中共中央 国务院 质量提升行动`.
-    func isEditorOrTagLine(_ text: String) -> Bool {
-        guard text.count <= 80, !text.contains("。") else { return false }
+    func isEditorOrTagLine(_ text: String, _ shape: LineShape) -> Bool {
+        guard shape.length <= 80, !shape.hasFullStop,
+              let head = firstMeaningful(text), editorFirsts.contains(head) else { return false }
         let opening: Set<Character> = ["【", "[", "(", "（"]
         let closing: Set<Character> = ["】", "]", ")", "）"]
-        var rest = Substring(text).drop(while: { opening.contains($0) || $0.isWhitespace })
-        let labels = (table.editorLabels.map { ($0, 30) } + table.keywordLabels.map { ($0, 70) })
-            .sorted { $0.0.count > $1.0.count }
-        for (label, maxValue) in labels where rest.hasPrefix(label) {
+        var rest = ArraySlice(Array(text).drop(while: { opening.contains($0) || $0.isWhitespace }))
+        guard let first = rest.first, labelFirsts.contains(first) else { return false }
+        for (label, maxValue) in lineLabels where rest.starts(with: label) {
             rest = rest.dropFirst(label.count).drop(while: { $0.isWhitespace })
             guard rest.first == "：" || rest.first == ":" else { return false }
             var value = rest.dropFirst()
@@ -236,55 +289,62 @@ struct PageFurniture: Sendable {
     }
 
     /// `相关新闻`, `【相关链接】`, `相关文章 更多>>`.
-    func isRelatedHeading(_ text: String) -> Bool {
-        guard text.count <= 30 else { return false }
+    func isRelatedHeading(_ text: String, _ shape: LineShape) -> Bool {
+        guard shape.length <= 30, let first = firstMeaningful(text), relatedFirsts.contains(first) else { return false }
         var compact = String(text.filter { !$0.isWhitespace && !$0.isPunctuation && !$0.isSymbol })
         if compact.hasSuffix("更多") { compact.removeLast(2) }
-        return table.relatedHeadings.contains(compact)
+        return relatedHeadings.contains(compact)
     }
 
     /// An entry of a list of other articles: a headline, maybe a bullet and a date.
-    func isListItem(_ text: String) -> Bool {
-        guard text.count <= 100, !isBodyLike(text) else { return false }
-        let first = text.first ?? " "
+    func isListItem(_ text: String, _ shape: LineShape) -> Bool {
+        guard shape.length <= 100, !isBodyLike(shape) else { return false }
+        let chars = Array(text)
+        let numerals: Set<Character> = Set("一二三四五六七八九十")
         // A numbered heading of the genre ends the list: 一、 （一） 第一条.
-        if "一二三四五六七八九十".contains(first), text.dropFirst().contains("、") {
-            let head = text.prefix { $0 != "、" }
-            if head.allSatisfy({ "一二三四五六七八九十".contains($0) }) { return false }
+        let lead = chars.prefix { numerals.contains($0) }
+        if !lead.isEmpty, lead.count < chars.count, chars[lead.count] == "、" { return false }
+        if let first = chars.first, first == "（" || first == "(" {
+            let inner = chars.dropFirst().prefix { numerals.contains($0) }
+            let close = 1 + inner.count
+            if !inner.isEmpty, close < chars.count, chars[close] == "）" || chars[close] == ")" { return false }
         }
-        if first == "（" || first == "(" {
-            let inner = text.dropFirst().prefix { $0 != "）" && $0 != ")" }
-            if !inner.isEmpty, inner.allSatisfy({ "一二三四五六七八九十".contains($0) }) { return false }
-        }
-        if text.hasPrefix("第"), text.contains("条") || text.contains("章") { return false }
+        if chars.first == "第", chars.contains("条") || chars.contains("章") { return false }
         return true
     }
 
-    func isFooter(_ text: String) -> Bool {
-        guard text.count <= 200, !text.contains("。") else { return false }
-        return table.footerPhrases.contains { text.contains($0) }
+    func isFooter(_ text: String, _ shape: LineShape) -> Bool {
+        guard shape.length <= 200, !shape.hasFullStop,
+              text.unicodeScalars.contains(where: { footerFirsts.contains($0) }) else { return false }
+        let chars = Array(text)
+        return footerPhrases.contains { phrase in
+            guard let head = phrase.first, phrase.count <= chars.count else { return false }
+            for i in 0...(chars.count - phrase.count) where chars[i] == head {
+                if chars[i...].starts(with: phrase) { return true }
+            }
+            return false
+        }
     }
 
     /// What a stripped widget leaves: a lone `:` or `|`.
-    func isResidue(_ text: String) -> Bool {
-        text.count <= 4 && text.allSatisfy { $0.isPunctuation || $0.isSymbol || $0.isWhitespace }
+    func isResidue(_ text: String, _ shape: LineShape) -> Bool {
+        shape.length <= 4 && text.allSatisfy { $0.isPunctuation || $0.isSymbol || $0.isWhitespace }
     }
 
     /// 附件：<link> lines belong to the document even though they are links.
     private func isAttachmentLine(_ text: String) -> Bool {
-        text.hasPrefix("附件")
+        text.starts(with: "附件")
     }
 
     /// The line without a trailing news-agency end marker (`…落实到位。(完)`), nil when it has none.
     func strippingEndMarker(_ text: String) -> String? {
-        for marker in table.endMarkers where text.hasSuffix(marker) {
-            return LayoutSpace.trimmed(text.dropLast(marker.count))
+        let scalars = text.unicodeScalars
+        for marker in endMarkers where scalars.reversed().starts(with: marker.reversed()) {
+            var body = scalars
+            body.removeLast(marker.count)
+            return LayoutSpace.trimmed(String(body))
         }
         return nil
-    }
-
-    private func dropBullets(_ text: String) -> String {
-        String(text.drop(while: { table.bullets.contains($0) || $0.isWhitespace }))
     }
 
     // MARK: - Groups of lines (pages)
@@ -293,7 +353,7 @@ struct PageFurniture: Sendable {
     private func small(_ lines: [PageLine], by key: KeyPath<PageLine, Int?>, limit: Int) -> Set<Int> {
         var sizes: [Int: Int] = [:]
         for line in lines {
-            if let id = line[keyPath: key] { sizes[id, default: 0] += line.text.count }
+            if let id = line[keyPath: key] { sizes[id, default: 0] += line.text.unicodeScalars.count }
         }
         return Set(sizes.filter { $0.value < limit }.keys)
     }
@@ -306,7 +366,7 @@ struct PageFurniture: Sendable {
         for line in lines {
             guard let form = line.form else { continue }
             forms.insert(form)
-            if isBodyLike(line.text) { withSentences.insert(form) }
+            if isBodyLike(LineShape(line.text)) { withSentences.insert(form) }
         }
         return forms.subtracting(withSentences)
     }
@@ -319,10 +379,11 @@ struct PageFurniture: Sendable {
         var other: [Int: Int] = [:]
         for line in lines {
             guard let t = line.table else { continue }
-            if infoLine.pairs(in: line.text) != nil {
+            let shape = LineShape(line.text)
+            if infoLine.pairs(in: line.text, shape) != nil {
                 labelled[t, default: 0] += 1
             } else {
-                other[t, default: 0] += line.text.count
+                other[t, default: 0] += shape.length
             }
         }
         return Set(labelled.filter { $0.value >= 2 && (other[$0.key] ?? 0) <= 300 }.keys)

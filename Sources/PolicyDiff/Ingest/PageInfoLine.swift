@@ -3,19 +3,35 @@
 /// (`稿件来源:甘肃日报 发布时间:2018-01-08 15:09:53`, `• 成文日期 2018-12-30`,
 /// `索 引 号： 000014349/2018-00223 主题分类： 农业、林业、水利`).
 struct PageInfoLine: Sendable {
-    var labels: PageInfoLabels = .standard
-    var bullets: Set<Character> = PageFurnitureTable.standard.bullets
+    let labels: PageInfoLabels
+    let bullets: Set<Character>
 
     /// Longest labels first, so 稿件来源 wins over 来源 and 发布日期 over 日期.
-    private var sortedLabels: [(chars: [Character], field: PageInfoLabels.Field)] {
-        labels.labels.map { (Array($0.label), $0.field) }.sorted { $0.chars.count > $1.chars.count }
+    private let sortedLabels: [(chars: [Character], field: PageInfoLabels.Field)]
+    private let firstCharacters: Set<Character>
+    private let firstScalars: Set<Unicode.Scalar>
+    private let bulletScalars: Set<Unicode.Scalar>
+
+    init(labels: PageInfoLabels = .standard, bullets: Set<Character> = PageFurnitureTable.standard.bullets) {
+        self.labels = labels
+        self.bullets = bullets
+        sortedLabels = labels.labels.map { (Array($0.label), $0.field) }.sorted { $0.chars.count > $1.chars.count }
+        firstCharacters = Set(labels.labels.compactMap(\.label.first))
+        firstScalars = Set(labels.labels.compactMap(\.label.unicodeScalars.first))
+        bulletScalars = Set(bullets.flatMap(\.unicodeScalars))
+    }
+
+    func pairs(in line: String) -> [(field: PageInfoLabels.Field, value: String)]? {
+        pairs(in: line, LineShape(line))
     }
 
     /// The pairs of a line made only of information labels and their values;
     /// nil for any other line. Body sentences (with 。) are never information lines.
-    func pairs(in line: String) -> [(field: PageInfoLabels.Field, value: String)]? {
+    func pairs(in line: String, _ shape: LineShape) -> [(field: PageInfoLabels.Field, value: String)]? {
+        guard shape.length <= 240, !shape.hasFullStop,
+              let head = line.unicodeScalars.first(where: { !bulletScalars.contains($0) && !LayoutSpace.isLayoutSpace($0) }),
+              firstScalars.contains(head) || ("0"..."9").contains(head) else { return nil }
         let chars = Array(line)
-        guard chars.count <= 240, !chars.contains("。") else { return nil }
         let labels = sortedLabels
         var i = 0
         while i < chars.count, bullets.contains(chars[i]) || chars[i].isWhitespace { i += 1 }
@@ -77,6 +93,7 @@ struct PageInfoLine: Sendable {
 
     private func match(_ labels: [(chars: [Character], field: PageInfoLabels.Field)],
                        in chars: [Character], at start: Int) -> LabelMatch? {
+        guard start < chars.count, firstCharacters.contains(chars[start]) else { return nil }
         for label in labels {
             var p = start
             var ok = true

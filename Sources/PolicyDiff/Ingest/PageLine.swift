@@ -26,10 +26,14 @@ struct PageLine: Sendable, Equatable {
 /// indents Chinese paragraphs, stray zero-width spaces and BOMs).
 enum LayoutSpace {
     static func isLayoutSpace(_ scalar: Unicode.Scalar) -> Bool {
+        // The Unicode White_Space set spelled out: asking `properties` for every
+        // Chinese character costs more than reading the rest of the line.
         switch scalar.value {
-        case 0x20, 0x09, 0xA0, 0x3000, 0x200B, 0xFEFF: return true
-        case 0..<0x80: return scalar.value == 0x0B || scalar.value == 0x0C
-        default: return scalar.properties.isWhitespace
+        case 0x20, 0x09, 0x0B, 0x0C, 0xA0, 0x3000, 0x200B, 0xFEFF, 0x85, 0x1680, 0x2000...0x200A,
+             0x2028, 0x2029, 0x202F, 0x205F:
+            return true
+        default:
+            return false
         }
     }
 
@@ -81,5 +85,32 @@ enum LayoutSpace {
         let last = trimmed(Substring(scalars[start..<scalars.endIndex]))
         if !last.isEmpty { result.append(last) }
         return result
+    }
+}
+
+/// What the furniture rules ask of a line, measured once in one pass over its
+/// scalars (asking a Swift String for its length or for a substring walks
+/// grapheme clusters or goes through Foundation, and most lines are long body
+/// sentences that every rule rejects on these facts alone).
+struct LineShape {
+    /// Length in Unicode scalars (a Chinese character is one).
+    var length = 0
+    /// Contains 。
+    var hasFullStop = false
+    /// Contains a clause-ending mark: 。；！？;
+    var hasSentenceEnd = false
+    /// Contains ， or ,
+    var hasComma = false
+
+    init(_ text: String) {
+        for scalar in text.unicodeScalars {
+            length += 1
+            switch scalar.value {
+            case 0x3002: hasFullStop = true; hasSentenceEnd = true
+            case 0xFF1B, 0xFF01, 0xFF1F, 0x3B: hasSentenceEnd = true
+            case 0xFF0C, 0x2C: hasComma = true
+            default: break
+            }
+        }
     }
 }

@@ -115,3 +115,69 @@ struct IngestErrorTests {
         }
     }
 }
+
+@Suite("Ingest: mutated inputs never crash the reader")
+struct IngestMutationTests {
+    /// A fixed-seed generator, so a failure replays.
+    struct SplitMix {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
+    }
+
+    @Test("Fixture pages and texts with bytes flipped, cut and spliced are read or refused cleanly",
+          arguments: ["city-page-gb2312.html", "fragment-no-charset.html", "news-page.html", "gbk-plan.txt"])
+    func mutations(fixture: String) throws {
+        let original = try #require(FileManager.default.contents(atPath: IngestPaths.fixture(fixture)).map { [UInt8]($0) })
+        var random = SplitMix(state: UInt64(original.count))
+        let reader = DocumentReader()
+        for round in 0..<150 {
+            var bytes = original
+            switch round % 4 {
+            case 0:
+                for _ in 0..<(1 + random.below(8)) where !bytes.isEmpty {
+                    bytes[random.below(bytes.count)] = UInt8(truncatingIfNeeded: random.next())
+                }
+            case 1:
+                bytes = Array(bytes.prefix(random.below(bytes.count + 1)))
+            case 2:
+                let at = random.below(bytes.count + 1)
+                let tag = Array(["<", "</p>", "<table>", "<!--", "&", "&#x0;", "<script>", "\u{0}", "<?xml", "]]>"][random.below(10)].utf8)
+                bytes.insert(contentsOf: tag, at: at)
+            default:
+                let a = random.below(bytes.count + 1), b = random.below(bytes.count + 1)
+                bytes = Array(bytes[min(a, b)...]) + Array(bytes[..<min(a, b)])
+            }
+            for name in ["m.html", "m.txt"] {
+                do {
+                    let source = try reader.read(bytes: bytes, path: name)
+                    #expect(!source.paragraphs.isEmpty)
+                    #expect(source.paragraphs.allSatisfy { !$0.isEmpty && !$0.contains("\n") })
+                } catch {
+                    #expect(error.description.hasPrefix(name + ": "))
+                }
+            }
+        }
+    }
+
+    @Test("Random bytes are read or refused cleanly")
+    func randomBytes() {
+        var random = SplitMix(state: 2024)
+        let reader = DocumentReader()
+        for _ in 0..<300 {
+            let count = 1 + random.below(600)
+            let bytes = (0..<count).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+            for name in ["r.html", "r.txt"] {
+                do { _ = try reader.read(bytes: bytes, path: name) } catch {
+                    #expect(!error.description.isEmpty)
+                }
+            }
+        }
+    }
+}

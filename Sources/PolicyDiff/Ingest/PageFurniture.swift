@@ -35,7 +35,12 @@ struct PageFurniture: Sendable {
     private let editorFirsts: Set<Unicode.Scalar>
     private let relatedFirsts: Set<Unicode.Scalar>
     private let toolbarScalars: Set<Unicode.Scalar>
-    private let footerFirsts: Set<Unicode.Scalar>
+    /// The first two scalars of each footer phrase, packed.
+    private let footerOpenings: Set<UInt64>
+    private let breadcrumbSeparators: Set<Character>
+    private static let opening: Set<Character> = ["【", "[", "(", "（"]
+    private static let closing: Set<Character> = ["】", "]", ")", "）"]
+    private static let numerals: Set<Character> = Set("一二三四五六七八九十")
     private let openers: Set<Unicode.Scalar>
     private static let toolbarBreaks: Set<Character> = ["【", "】", "[", "]", "(", ")", "（", "）", "：", ":", "|",
                                                         "｜", "/", "·", "•", ">", "<", "丨", "、", "，", ","]
@@ -59,7 +64,12 @@ struct PageFurniture: Sendable {
         navigationFirsts = firsts(table.locationLabels + table.homeWords + table.sequenceLabels)
         editorFirsts = firsts(table.editorLabels + table.keywordLabels)
         relatedFirsts = firsts(table.relatedHeadings)
-        footerFirsts = firsts(table.footerPhrases)
+        footerOpenings = Set(table.footerPhrases.compactMap { phrase -> UInt64? in
+            let scalars = Array(phrase.unicodeScalars)
+            guard scalars.count >= 2 else { return nil }
+            return UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value)
+        })
+        breadcrumbSeparators = Set(table.breadcrumbSeparators)
         toolbarScalars = Set((table.widgetWords + table.widgetLines).flatMap(\.unicodeScalars))
             .union(Self.toolbarBreaks.flatMap(\.unicodeScalars))
         openers = Set(table.bullets.flatMap(\.unicodeScalars)).union("【[(（".unicodeScalars)
@@ -218,7 +228,7 @@ struct PageFurniture: Sendable {
         }
         let startsHome = homeWords.contains { rest.starts(with: $0) }
         guard labelled || startsHome else { return false }
-        let separators = Set(table.breadcrumbSeparators)
+        let separators = breadcrumbSeparators
         let steps = rest.split(whereSeparator: { separators.contains($0) || (startsHome && $0.isWhitespace) })
             .map { Array($0) }
         if steps.count == 1, startsHome { return homeWords.contains(steps[0]) || labelled }
@@ -274,15 +284,13 @@ struct PageFurniture: Sendable {
     func isEditorOrTagLine(_ text: String, _ shape: LineShape) -> Bool {
         guard shape.length <= 80, !shape.hasFullStop,
               let head = firstMeaningful(text), editorFirsts.contains(head) else { return false }
-        let opening: Set<Character> = ["【", "[", "(", "（"]
-        let closing: Set<Character> = ["】", "]", ")", "）"]
-        var rest = ArraySlice(Array(text).drop(while: { opening.contains($0) || $0.isWhitespace }))
+        var rest = ArraySlice(Array(text).drop(while: { Self.opening.contains($0) || $0.isWhitespace }))
         guard let first = rest.first, labelFirsts.contains(first) else { return false }
         for (label, maxValue) in lineLabels where rest.starts(with: label) {
             rest = rest.dropFirst(label.count).drop(while: { $0.isWhitespace })
             guard rest.first == "：" || rest.first == ":" else { return false }
             var value = rest.dropFirst()
-            while let last = value.last, closing.contains(last) || last.isWhitespace { value.removeLast() }
+            while let last = value.last, Self.closing.contains(last) || last.isWhitespace { value.removeLast() }
             return value.count <= maxValue && !value.contains("，")
         }
         return false
@@ -300,7 +308,7 @@ struct PageFurniture: Sendable {
     func isListItem(_ text: String, _ shape: LineShape) -> Bool {
         guard shape.length <= 100, !isBodyLike(shape) else { return false }
         let chars = Array(text)
-        let numerals: Set<Character> = Set("一二三四五六七八九十")
+        let numerals = Self.numerals
         // A numbered heading of the genre ends the list: 一、 （一） 第一条.
         let lead = chars.prefix { numerals.contains($0) }
         if !lead.isEmpty, lead.count < chars.count, chars[lead.count] == "、" { return false }
@@ -314,8 +322,7 @@ struct PageFurniture: Sendable {
     }
 
     func isFooter(_ text: String, _ shape: LineShape) -> Bool {
-        guard shape.length <= 200, !shape.hasFullStop,
-              text.unicodeScalars.contains(where: { footerFirsts.contains($0) }) else { return false }
+        guard shape.length <= 200, !shape.hasFullStop, mayHoldFooterPhrase(text) else { return false }
         let chars = Array(text)
         return footerPhrases.contains { phrase in
             guard let head = phrase.first, phrase.count <= chars.count else { return false }
@@ -324,6 +331,16 @@ struct PageFurniture: Sendable {
             }
             return false
         }
+    }
+
+    /// Whether two neighbouring scalars of the line open a footer phrase.
+    private func mayHoldFooterPhrase(_ text: String) -> Bool {
+        var previous: UInt32 = 0
+        for scalar in text.unicodeScalars {
+            if footerOpenings.contains(UInt64(previous) << 32 | UInt64(scalar.value)) { return true }
+            previous = scalar.value
+        }
+        return false
     }
 
     /// What a stripped widget leaves: a lone `:` or `|`.

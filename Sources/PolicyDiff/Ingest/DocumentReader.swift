@@ -40,19 +40,25 @@ public struct DocumentReader: Sendable {
             throw ReadError(path: path, reason: .unreadable("permission denied or I/O error"))
         }
         defer { try? handle.close() }
-        let data: Data?
+        // The Data is released as soon as its bytes are copied out, and the bytes
+        // are handed on (consumed), so a large file is not held twice.
+        var bytes: [UInt8]
         do {
             // One byte more than the limit: a file that grew since it was measured
             // (or a device with no size) is still refused.
-            data = try handle.read(upToCount: maxInputBytes + 1)
+            let data = try handle.read(upToCount: maxInputBytes + 1)
+            bytes = data.map { [UInt8]($0) } ?? []
         } catch {
             throw ReadError(path: path, reason: .unreadable(error.localizedDescription))
         }
-        let bytes = data.map { [UInt8]($0) } ?? []
-        return try read(bytes: bytes, path: path)
+        return try readOwned(consume bytes, path: path)
     }
 
     public func read(bytes: [UInt8], path: String) throws(ReadError) -> SourceText {
+        try readOwned(bytes, path: path)
+    }
+
+    private func readOwned(_ bytes: consuming [UInt8], path: String) throws(ReadError) -> SourceText {
         if bytes.isEmpty { throw ReadError(path: path, reason: .empty) }
         if bytes.count > maxInputBytes { throw ReadError(path: path, reason: .tooLarge(limit: maxInputBytes)) }
         if Self.isHTML(bytes: bytes, path: path) {
@@ -63,18 +69,23 @@ public struct DocumentReader: Sendable {
 
     // MARK: - Plain text
 
-    private func readText(_ bytes: [UInt8], path: String) throws(ReadError) -> SourceText {
-        let decoded = try decode(bytes, declared: nil, path: path)
+    private func readText(_ bytes: consuming [UInt8], path: String) throws(ReadError) -> SourceText {
+        var decoded = try decode(bytes, declared: nil, path: path)
+        _ = consume bytes
         let lines = LayoutSpace.lines(of: decoded.text).map { PageLine(text: $0) }
+        // The whole text is no longer needed once it is cut into lines.
+        decoded.text = ""
         return try source(from: lines, path: path, format: .plainText, decoded: decoded)
     }
 
     // MARK: - Pages
 
-    private func readPage(_ bytes: [UInt8], path: String) throws(ReadError) -> SourceText {
+    private func readPage(_ bytes: consuming [UInt8], path: String) throws(ReadError) -> SourceText {
         let declared = HTMLCharset.declared(in: bytes)
-        let decoded = try decode(bytes, declared: declared, path: path)
+        var decoded = try decode(bytes, declared: declared, path: path)
+        _ = consume bytes
         let utf8 = HTMLCharset.declaringUTF8(Array(decoded.text.utf8))
+        decoded.text = ""
         guard let lines = HTMLPageReader(markup: markup).lines(utf8: utf8) else {
             throw ReadError(path: path, reason: .noBodyText)
         }

@@ -135,6 +135,30 @@ struct IngestPageTests {
         #expect(source.paragraphs == ["附件", "一级指标 二级指标 指标性质", "医疗质量 1.门诊人次数与出院人次数比 定量"])
     }
 
+    @Test("An old-style page: <br> breaks paragraphs, &nbsp; and full-width indents are trimmed, <font> is transparent")
+    func oldStylePage() throws {
+        let html = """
+        <html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>
+        <table><tr><td class="content"><font size="3">&nbsp;&nbsp;一、总体要求<br>
+        　　（一）指导思想。以提高发展质量和效益为中心，<b>全面提升</b>质量水平。<br><br>
+        　　（二）工作目标。到2020年，&ldquo;中国品牌日&rdquo;影响力明显增强。<br></font></td></tr></table>
+        </body></html>
+        """
+        let source = try reader.read(bytes: Array(html.utf8), path: "old.htm")
+        #expect(source.paragraphs == ["一、总体要求", "（一）指导思想。以提高发展质量和效益为中心，全面提升质量水平。",
+                                      "（二）工作目标。到2020年，“中国品牌日”影响力明显增强。"])
+    }
+
+    @Test("A body box whose class happens to name furniture keeps its sentences")
+    func misleadingClassName() throws {
+        let html = """
+        <div class="nav"><a href="/">首页</a> <a href="/zwgk/">政务公开</a></div>
+        <div class="content-position"><p>一、总体要求</p><p>坚持以质量第一为价值导向，全面提升产品、工程和服务质量。</p></div>
+        """
+        let source = try reader.read(bytes: Array(html.utf8), path: "box.html")
+        #expect(source.paragraphs == ["一、总体要求", "坚持以质量第一为价值导向，全面提升产品、工程和服务质量。"])
+    }
+
     @Test("A page with no body text is refused")
     func noBodyText() throws {
         let html = """

@@ -127,7 +127,7 @@ struct PageFurniture: Sendable {
         var removed: [(kind: Cut, text: String)] = []
         var kept: [(index: Int, text: String, shape: LineShape)] = []
         var anchors: [Int] = []
-        let smallContainers = small(lines, by: \.furnitureContainer, limit: furnitureContainerLimit)
+        let smallContainers = furnitureContainers(lines)
         let smallForms = formsWithoutSentences(lines)
         let infoTables = informationTables(lines)
         var inRelatedList = false
@@ -366,13 +366,20 @@ struct PageFurniture: Sendable {
 
     // MARK: - Groups of lines (pages)
 
-    /// Ids of groups (containers, forms) whose lines hold fewer than `limit` characters.
-    private func small(_ lines: [PageLine], by key: KeyPath<PageLine, Int?>, limit: Int) -> Set<Int> {
+    /// Containers whose class or id names furniture and whose content looks like it:
+    /// little text and no sentence. A class name is a hint, not proof (a site may
+    /// call its article box "main-position"), so a container holding the body's
+    /// sentences is kept.
+    private func furnitureContainers(_ lines: [PageLine]) -> Set<Int> {
         var sizes: [Int: Int] = [:]
+        var withSentences = Set<Int>()
         for line in lines {
-            if let id = line[keyPath: key] { sizes[id, default: 0] += line.text.unicodeScalars.count }
+            guard let id = line.furnitureContainer else { continue }
+            let shape = LineShape(line.text)
+            sizes[id, default: 0] += shape.length
+            if shape.hasFullStop, shape.length >= 15 { withSentences.insert(id) }
         }
-        return Set(sizes.filter { $0.value < limit }.keys)
+        return Set(sizes.filter { $0.value < furnitureContainerLimit && !withSentences.contains($0.key) }.keys)
     }
 
     /// Forms with no sentence in them are search or login boxes; a form that holds

@@ -4,7 +4,7 @@ import Foundation
 /// half-width forms folded (NFKC: （一） and (一), ２０２０ and 2020, ％ and %
 /// match), whitespace removed (layout spaces inside Chinese text carry no
 /// meaning), and traditional characters mapped to simplified ones from the
-/// table in `TraditionalChinese` (2,561 common characters, not a full converter:
+/// table in `TraditionalChinese` (2,562 common characters, not a full converter:
 /// phrase-level conversions such as 乾→干 are deliberately left out).
 public enum TextNormalizer {
     public static func forMatching(_ text: String) -> String {

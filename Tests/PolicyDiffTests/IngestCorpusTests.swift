@@ -88,3 +88,27 @@ struct IngestCorpusTests {
         #expect(source.paragraphs.last == "12.科技成果转化总金额是指医院科研成果在技术市场合同成交金额总数。")
     }
 }
+
+@Suite("Ingest: parallel reading")
+struct IngestParallelTests {
+    @Test("Pages and texts read concurrently give the same result as one by one")
+    func concurrentReads() async throws {
+        var paths = ["city-page-gb2312.html", "fragment-no-charset.html", "news-page.html", "gbk-plan.txt"]
+            .map(IngestPaths.fixture)
+        paths.append(IngestPaths.corpus("national-2017-guideline-fragment.txt"))
+        let reader = DocumentReader()
+        let expected = try paths.map { try reader.read(path: $0) }
+        let results = try await withThrowingTaskGroup(of: (Int, SourceText).self) { group in
+            for _ in 0..<8 {
+                for (i, path) in paths.enumerated() {
+                    group.addTask { (i, try reader.read(path: path)) }
+                }
+            }
+            var all: [(Int, SourceText)] = []
+            for try await result in group { all.append(result) }
+            return all
+        }
+        #expect(results.count == paths.count * 8)
+        for (i, source) in results { #expect(source == expected[i]) }
+    }
+}

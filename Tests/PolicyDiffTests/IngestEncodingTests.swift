@@ -124,17 +124,8 @@ struct IngestEncodingTests {
 /// Encodes test text with iconv, the way the GB fixtures were made.
 enum IconvEncoding {
     static func gb18030(_ text: String) -> [UInt8]? {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pd-iconv-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: url) }
-        guard (try? text.write(to: url, atomically: true, encoding: .utf8)) != nil else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-        process.arguments = ["-f", "UTF-8", "-t", "GB18030", url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        guard (try? process.run()) != nil else { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? [UInt8](data) : nil
+        guard let (bytes, invalid) = IconvDecoder.convert(Array(text.utf8), from: "UTF-8", to: "GB18030"),
+              invalid == 0 else { return nil }
+        return bytes
     }
 }

@@ -106,6 +106,19 @@ struct IngestPageTests {
         #expect(source.pageInfo.datePublished == "2018-01-26")
     }
 
+    @Test("An editor line inside a share box still ends the text: the headline list below it goes")
+    func editorInsideShareBox() throws {
+        let html = """
+        <div class="article"><h1>我省出台质量提升行动实施方案</h1>
+        <p>近日，省委、省政府印发《关于开展质量提升行动实施方案》，明确到2020年的主要目标。</p></div>
+        <div class="share-bar"><span>责任编辑：张三</span> <a href="#">微信</a></div>
+        <div class="list"><p>全省质量工作会议召开</p><p>质量月活动启动</p><p>李四</p></div>
+        """
+        let source = try reader.read(bytes: Array(html.utf8), path: "story.html")
+        #expect(source.paragraphs == ["我省出台质量提升行动实施方案",
+                                      "近日，省委、省政府印发《关于开展质量提升行动实施方案》，明确到2020年的主要目标。"])
+    }
+
     @Test("A page wrapped in an ASP.NET form keeps its body; the search form inside goes")
     func formWrappedPage() throws {
         let source = try reader.read(path: IngestPaths.fixture("aspnet-form-page.html"))

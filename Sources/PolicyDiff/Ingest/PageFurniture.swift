@@ -155,6 +155,9 @@ struct PageFurniture: Sendable {
             if let f = line.form, smallForms.contains(f) {
                 cut = .form
             } else if let c = line.furnitureContainer, smallContainers.contains(c) {
+                // An editor line or a related heading in a marked box still tells
+                // where the text ended.
+                if isEditorOrTagLine(text, shape) || isRelatedHeading(text, shape) { anchors.append(index) }
                 cut = .furnitureBlock
             } else if isBreadcrumb(text, shape) || isSequenceLink(text, shape) {
                 cut = .navigation

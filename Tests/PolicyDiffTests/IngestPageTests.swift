@@ -136,6 +136,10 @@ struct IngestPageTests {
         #expect(source.paragraphs == ["一、总体要求", "坚持质量第一。"])
         let text = try reader.read(bytes: Array("一、总体要求\n比较<p>标签".utf8), path: "plain.txt")
         #expect(text.format == .plainText)
+        // A text saved under a page's name, with no tag in it, keeps its lines.
+        let misnamed = try reader.read(bytes: Array("一、总体要求\n（一）指导思想。\n".utf8), path: "saved.html")
+        #expect(misnamed.format == .plainText)
+        #expect(misnamed.paragraphs == ["一、总体要求", "（一）指导思想。"])
     }
 
     @Test("Table rows whose cells hold paragraphs read as one line per row")

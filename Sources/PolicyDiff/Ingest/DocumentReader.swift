@@ -124,7 +124,10 @@ public struct DocumentReader: Sendable {
     /// straight at `<div class="wrap">`.
     static func isHTML(bytes: [UInt8], path: String) -> Bool {
         let lower = path.lowercased()
-        if [".html", ".htm", ".shtml", ".xhtml"].contains(where: { lower.hasSuffix($0) }) { return true }
+        if [".html", ".htm", ".shtml", ".xhtml"].contains(where: { lower.hasSuffix($0) }) {
+            // A text saved under a page's name (no tag at all) keeps its line breaks.
+            return hasTag(bytes)
+        }
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
@@ -133,5 +136,22 @@ public struct DocumentReader: Sendable {
         let openers = ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p", "<table", "<span",
                        "<!--", "<?xml", "<title", "<center", "<font", "<td", "<tr", "<ul", "<h1", "<h2", "<br"]
         return openers.contains { head.hasPrefix($0) } || head.contains("<html") || head.contains("<body")
+    }
+
+    /// Whether a `<` followed by a letter, `/` or `!` occurs in the first 64 KiB.
+    private static func hasTag(_ bytes: [UInt8]) -> Bool {
+        let end = min(bytes.count, 64 * 1024)
+        var i = 0
+        while i + 1 < end {
+            if bytes[i] == UInt8(ascii: "<") {
+                let next = bytes[i + 1] | 0x20
+                if (next >= UInt8(ascii: "a") && next <= UInt8(ascii: "z")) || bytes[i + 1] == UInt8(ascii: "/")
+                    || bytes[i + 1] == UInt8(ascii: "!") {
+                    return true
+                }
+            }
+            i += 1
+        }
+        return false
     }
 }

@@ -122,6 +122,19 @@ struct IngestFurnitureTests {
         }
     }
 
+    @Test("The cut lines are listed by kind in reading order, and the summary counts them")
+    func cutList() {
+        let lines = ["首页 > 文件资料 > 正文", "稿件来源:甘肃日报 发布时间:2018-01-08 15:09:53",
+                     "一、总体要求", "坚持质量第一。(完)", "编辑:周佳佳", "王召明"].map { PageLine(text: $0) }
+        let result = PageFurniture().clean(lines)
+        #expect(result.paragraphs == ["一、总体要求", "坚持质量第一。"])
+        #expect(result.removed.map(\.kind) == [.navigation, .information, .editor, .trailing])
+        #expect(result.removed.map(\.text) == ["首页 > 文件资料 > 正文", "稿件来源:甘肃日报 发布时间:2018-01-08 15:09:53",
+                                                "编辑:周佳佳", "王召明"])
+        #expect(result.summary == "cut page furniture: 1 page information line, 1 navigation/breadcrumb line, "
+                + "1 editor/tag line, 1 trailing headline/name line")
+    }
+
     @Test("Footers are cut")
     func footers() throws {
         let source = try read(["各县区要切实抓好各项措施落实。", "版权所有：河西市人民政府 陇ICP备05000000号",

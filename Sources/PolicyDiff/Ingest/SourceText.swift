@@ -37,9 +37,13 @@ public struct PageInfo: Sendable, Equatable {
     public var datePublished: String?
     public var title: String?
     public var docNumber: String?
+    /// 主题分类, the subject category of the information table.
+    public var subject: String?
 
     public init(indexNumber: String? = nil, issuer: String? = nil, dateWritten: String? = nil,
-                datePublished: String? = nil, title: String? = nil, docNumber: String? = nil) {
+                datePublished: String? = nil, title: String? = nil, docNumber: String? = nil,
+                subject: String? = nil) {
+        self.subject = subject
         self.indexNumber = indexNumber
         self.issuer = issuer
         self.dateWritten = dateWritten

@@ -56,8 +56,10 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (written atomically).")
     var output: String?
 
+    @OptionGroup var input: InputOptions
+
     func run() throws {
-        let pipeline = Pipeline()
+        let pipeline = input.pipeline
         var extraRoles: AssignmentExtractor?
         if let unitRoles {
             do {

@@ -5,7 +5,7 @@
 #   Scripts/hostile-inputs.sh            (builds `policydiff` in release first)
 #
 # Cases: a 200 MB text against the default input limit, /dev/zero (endless, size 0
-# to stat), 100,000 headings, a missing file beside a good one, file names with
+# to stat), 100,000 headings, 1 MB of one line / digits / 、, a missing file beside a good one, file names with
 # spaces and CJK, an output path under a regular file, /proc as a read-only
 # directory, and a full disk (a 64 KB tmpfs; needs root and mount permission,
 # skipped otherwise). Each runs under a memory cap (ulimit -v 4 GB) and a timeout
@@ -62,6 +62,20 @@ with open(sys.argv[1], "w", encoding="utf-8") as f:
                     f.write(f"（{j}）开展质量管理知识普及教育。（牵头单位：省质监局；责任单位：省科技厅）\n")
 PY
 case_ "100,110 headings" 0 "" -- "$bin" extract "$headings" --format json -o "$work/headings.json"
+
+# Megabyte-sized pathological texts (the test suite runs 64–128 KB of each).
+python3 - "$work" <<'PY'
+import sys
+d = sys.argv[1]
+phrase = "推进质量强市建设加快培育经济竞争新优势"
+open(f"{d}/line 1MB.txt", "w").write(phrase * ((1 << 20) // len(phrase.encode())))
+digits = "1234567890" * 100000 + "\n" + "".join(f"{n}\n{1900 + n % 200}\n{n}{n}{n}\n" for n in range(5000))
+open(f"{d}/digits 1MB.txt", "w").write(digits)
+open(f"{d}/dun 1MB.txt", "w").write("、" * 300000 + "\n" + "、、、\n" * 10000)
+PY
+case_ "1 MB line, no punctuation" 0 "" -- "$bin" extract "$work/line 1MB.txt" --format json -o "$work/line.json"
+case_ "1 MB of digits" 0 "" -- "$bin" extract "$work/digits 1MB.txt" --format json -o "$work/digits.json"
+case_ "1 MB of 、" 0 "" -- "$bin" extract "$work/dun 1MB.txt" --format json -o "$work/dun.json"
 
 mkdir -p "$work/政策 文件"
 cp Corpus/zhangye-2018-plan.txt "$work/政策 文件/张掖 市方案（2018）.txt"

@@ -9,10 +9,11 @@
 # SECONDS defaults to 120. --sources DIR fuzzes the library of another checkout
 # (DIR/Sources/PolicyDiff), e.g. a colleague's worktree before it is merged.
 #
-# The target is compiled with swiftc directly, not SwiftPM, because libFuzzer
-# brings its own main(): the library's sources, Fuzz/Support/*.swift and the target
-# file form one module named PolicyDiff, built with -sanitize=fuzzer,address into
-# .build-fuzz/. Bundle.module does not exist outside SwiftPM, so a stand-in pointing
+# The fuzzer is compiled with swiftc directly, not SwiftPM, because libFuzzer
+# brings its own main(): the library's sources and Fuzz/**/*.swift form one module
+# named PolicyDiff, built with -sanitize=fuzzer,address into .build-fuzz/. One
+# binary holds every target (POLICYDIFF_FUZZ_TARGET picks one), rebuilt only when
+# a source is newer than it. Bundle.module does not exist outside SwiftPM, so a stand-in pointing
 # at a copy of Sources/PolicyDiff/Resources is generated.
 #
 # The seed corpus is rebuilt on each run from Corpus/*.txt, the test fixtures and
@@ -27,6 +28,7 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 out="$repo/.build-fuzz"
 
 declare -A files=([read-text]=ReadText [read-html]=ReadHTML [segment]=Segment [extract]=Extract [compare]=Compare)
+export POLICYDIFF_FUZZ_TARGET
 
 usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 [ $# -ge 1 ] || usage
@@ -52,31 +54,34 @@ library="$sources/Sources/PolicyDiff"
 [ -d "$library" ] || { echo "fuzz.sh: no library sources at $library" >&2; exit 2; }
 mkdir -p "$out/gen"
 
-# Bundle.module stand-in: SwiftPM's .copy("Resources") puts the folder itself in
-# the bundle; a .process rule would flatten it, so both layouts are provided.
-bundle="$out/gen/PolicyDiff.resources"
-rm -rf "$bundle"; mkdir -p "$bundle"
-if [ -d "$library/Resources" ]; then
-  cp -R "$library/Resources" "$bundle/Resources"
-  cp -R "$library/Resources/." "$bundle/"
-fi
-cat > "$out/gen/ResourceBundle.swift" <<SWIFT
+binary="$out/fuzz-policydiff"
+if [ "$sources" != "$repo" ]; then binary="$binary-$(basename "$sources")"; fi
+mapfile -t library_files < <(find "$library" -name '*.swift' | sort)
+mapfile -t fuzz_files < <(find "$repo/Fuzz" -name '*.swift' | sort)
+if [ ! -x "$binary" ] || [ -n "$(find "$library" "$repo/Fuzz" "$0" -newer "$binary" -print -quit)" ]; then
+  # Bundle.module stand-in: SwiftPM's .copy("Resources") puts the folder itself in
+  # the bundle; a .process rule would flatten it, so both layouts are provided.
+  bundle="$binary.resources"
+  rm -rf "$bundle"; mkdir -p "$bundle"
+  if [ -d "$library/Resources" ]; then
+    cp -R "$library/Resources" "$bundle/Resources"
+    cp -R "$library/Resources/." "$bundle/"
+  fi
+  cat > "$out/gen/ResourceBundle.swift" <<SWIFT
 import Foundation
 extension Foundation.Bundle {
     static let module: Bundle = Bundle(path: "$bundle") ?? Bundle.main
 }
 SWIFT
-
-binary="$out/fuzz-$target"
-if [ "$sources" != "$repo" ]; then binary="$binary-$(basename "$sources")"; fi
-echo "fuzz.sh: building $target from $library" >&2
-mapfile -t library_files < <(find "$library" -name '*.swift' | sort)
-xml_cflags=$(pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
-swiftc -sanitize=fuzzer,address -parse-as-library -module-name PolicyDiff -swift-version 6 \
-  -O -g -I "$sources/Sources/CLibXML2" $(printf -- '-Xcc %s ' $xml_cflags) -lxml2 \
-  -module-cache-path "$out/module-cache" \
-  "${library_files[@]}" "$repo"/Fuzz/Support/*.swift "$repo/Fuzz/${files[$target]}.swift" \
-  "$out/gen/ResourceBundle.swift" -o "$binary"
+  echo "fuzz.sh: building the fuzzer from $library (several minutes)" >&2
+  xml_cflags=$(pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
+  swiftc -sanitize=fuzzer,address -parse-as-library -module-name PolicyDiff -swift-version 6 \
+    -O -g -I "$sources/Sources/CLibXML2" $(printf -- '-Xcc %s ' $xml_cflags) -lxml2 \
+    -module-cache-path "$out/module-cache" \
+    "${library_files[@]}" "${fuzz_files[@]}" "$out/gen/ResourceBundle.swift" -o "$binary.tmp"
+  mv "$binary.tmp" "$binary"
+fi
+POLICYDIFF_FUZZ_TARGET="$target"
 
 # Swift's runtime keeps metadata caches alive to the end: not leaks worth a crash.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:allocator_may_return_null=1}"
@@ -122,7 +127,10 @@ for f in "${inputs[@]}"; do n=$((n+1)); add_seed "$f" "seed$n-$(basename "$f")";
 corpus="$out/corpus/$target"
 crashes="$repo/Fuzz/crashes/$target"
 mkdir -p "$corpus" "$crashes"
-max_len=${FUZZ_MAX_LEN:-65536}
+# Whole pages for the HTML reader; shorter inputs elsewhere run many times faster.
+default_max_len=16384
+[ "$target" = read-html ] && default_max_len=65536
+max_len=${FUZZ_MAX_LEN:-$default_max_len}
 echo "fuzz.sh: running $target for ${seconds}s ($(ls "$seeds" | wc -l) seeds); crashes go to Fuzz/crashes/$target/" >&2
 set +e
 "$binary" "$corpus" "$seeds" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
@@ -130,7 +138,7 @@ set +e
   -artifact_prefix="$crashes/" "${extra[@]}"
 status=$?
 set -e
-found=$(find "$crashes" -type f -newer "$binary" | wc -l)
+found=$(find "$crashes" -type f -newer "$seeds" | wc -l)
 if [ "$status" -ne 0 ] || [ "$found" -gt 0 ]; then
   echo "fuzz.sh: $target found $found failing input(s) in Fuzz/crashes/$target/ (exit $status)." >&2
   echo "fuzz.sh: reproduce with: Scripts/fuzz.sh $target --reproduce Fuzz/crashes/$target/<file>" >&2

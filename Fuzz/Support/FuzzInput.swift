@@ -7,9 +7,6 @@ enum FuzzInput {
     /// Small enough that one input never takes seconds, large enough for whole pages.
     static let maxInputBytes = 1 << 20
 
-    static func bytes(_ data: UnsafePointer<UInt8>, _ size: Int) -> [UInt8] {
-        Array(UnsafeBufferPointer(start: data, count: size))
-    }
 
     /// Bytes as the segmenter would get them from a reader that decoded them:
     /// lossy UTF-8, one paragraph per line, layout spaces trimmed, empty lines dropped.

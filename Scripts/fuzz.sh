@@ -58,7 +58,7 @@ binary="$out/fuzz-policydiff"
 if [ "$sources" != "$repo" ]; then binary="$binary-$(basename "$sources")"; fi
 mapfile -t library_files < <(find "$library" -name '*.swift' | sort)
 mapfile -t fuzz_files < <(find "$repo/Fuzz" -name '*.swift' | sort)
-if [ ! -x "$binary" ] || [ -n "$(find "$library" "$repo/Fuzz" "$0" -newer "$binary" -print -quit)" ]; then
+if [ ! -x "$binary" ] || [ -n "$(find "$library" "$repo/Fuzz" "$0" -newer "$binary" \( -name "*.swift" -o -name "*.sh" -o -path "$library/Resources/*" \) -print -quit)" ]; then
   # Bundle.module stand-in: SwiftPM's .copy("Resources") puts the folder itself in
   # the bundle; a .process rule would flatten it, so both layouts are provided.
   bundle="$binary.resources"

@@ -5,7 +5,8 @@
 #   Scripts/hostile-inputs.sh            (builds `policydiff` in release first)
 #
 # Cases: a 200 MB text against the default input limit, /dev/zero (endless, size 0
-# to stat), 100,000 headings, 1 MB of one line / digits / 、, a missing file beside a good one, file names with
+# to stat), 100,000 headings, 1 MB of one line / digits / 、, two 512 KB
+# one-paragraph documents compared, a missing file beside a good one, file names with
 # spaces and CJK, an output path under a regular file, /proc as a read-only
 # directory, and a full disk (a 64 KB tmpfs; needs root and mount permission,
 # skipped otherwise). Each runs under a memory cap (ulimit -v 4 GB) and a timeout
@@ -76,6 +77,20 @@ PY
 case_ "1 MB line, no punctuation" 0 "" -- "$bin" extract "$work/line 1MB.txt" --format json -o "$work/line.json"
 case_ "1 MB of digits" 0 "" -- "$bin" extract "$work/digits 1MB.txt" --format json -o "$work/digits.json"
 case_ "1 MB of 、" 0 "" -- "$bin" extract "$work/dun 1MB.txt" --format json -o "$work/dun.json"
+
+# Two 512 KB documents of one paragraph each (a PDF dump with its line breaks
+# lost): the clause diff meets its worst case.
+python3 - "$work" Corpus/*.txt <<'PY'
+import sys
+d, files = sys.argv[1], sys.argv[2:]
+text = "".join(open(f, encoding="utf-8").read().replace("\n", "") for f in files)
+while len(text.encode()) < (512 << 10): text += text
+text = text[: (512 << 10) // 3]
+sentences = text.split("。")
+open(f"{d}/reference one paragraph.txt", "w").write(text)
+open(f"{d}/local one paragraph.txt", "w").write("。".join(s for i, s in enumerate(sentences) if i % 7 != 3))
+PY
+case_ "compare two 512 KB paragraphs" 0 "" -- "$bin" compare "$work/reference one paragraph.txt" "$work/local one paragraph.txt" --format json -o "$work/compare.json"
 
 mkdir -p "$work/政策 文件"
 cp Corpus/zhangye-2018-plan.txt "$work/政策 文件/张掖 市方案（2018）.txt"

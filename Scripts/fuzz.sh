@@ -13,8 +13,8 @@
 # brings its own main(): the library's sources and Fuzz/**/*.swift form one module
 # named PolicyDiff, built with -sanitize=fuzzer,address into .build-fuzz/. One
 # binary holds every target (POLICYDIFF_FUZZ_TARGET picks one), rebuilt only when
-# a source is newer than it. Bundle.module does not exist outside SwiftPM, so a stand-in pointing
-# at a copy of Sources/PolicyDiff/Resources is generated.
+# a source is newer than it. Bundle.module does not exist outside SwiftPM, so a
+# stand-in pointing at a copy of Sources/PolicyDiff/Resources is generated.
 #
 # The seed corpus is rebuilt on each run from Corpus/*.txt, the test fixtures and
 # the shared gov.cn pages (../shared/pages, or $POLICYDIFF_SHARED/pages), whole and

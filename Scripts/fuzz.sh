@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Builds and runs one libFuzzer target over the PolicyDiff library.
+#
+#   Scripts/fuzz.sh TARGET [SECONDS] [--sources DIR] [-- LIBFUZZER-FLAGS…]
+#   Scripts/fuzz.sh TARGET --reproduce FILE…      run the target once on saved inputs
+#   Scripts/fuzz.sh list
+#
+# TARGET: read-text | read-html | segment | extract | compare (Fuzz/<Name>.swift).
+# SECONDS defaults to 120. --sources DIR fuzzes the library of another checkout
+# (DIR/Sources/PolicyDiff), e.g. a colleague's worktree before it is merged.
+#
+# The fuzzer is compiled with swiftc directly, not SwiftPM, because libFuzzer
+# brings its own main(): the library's sources and Fuzz/**/*.swift form one module
+# named PolicyDiff, built with -sanitize=fuzzer,address into .build-fuzz/. One
+# binary holds every target (POLICYDIFF_FUZZ_TARGET picks one), rebuilt only when
+# a source is newer than it. Bundle.module does not exist outside SwiftPM, so a
+# stand-in pointing at a copy of Sources/PolicyDiff/Resources is generated.
+#
+# The seed corpus is rebuilt on each run from Corpus/*.txt, the test fixtures and
+# the shared gov.cn pages (../shared/pages, or $POLICYDIFF_SHARED/pages), whole and
+# cut into ~4 KB pieces at line ends. Inputs the fuzzer finds interesting persist
+# in .build-fuzz/corpus/TARGET; crashing, hanging (-timeout) or memory-hungry
+# (-rss_limit_mb) inputs are kept in Fuzz/crashes/TARGET/. Exit status 1 when the
+# run found one. One process, one job: the machine is shared.
+set -euo pipefail
+
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+out="$repo/.build-fuzz"
+
+declare -A files=([read-text]=ReadText [read-html]=ReadHTML [segment]=Segment [extract]=Extract [compare]=Compare)
+export POLICYDIFF_FUZZ_TARGET
+
+usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+[ $# -ge 1 ] || usage
+target="$1"; shift
+if [ "$target" = list ]; then printf '%s\n' "${!files[@]}" | sort; exit 0; fi
+[ -n "${files[$target]:-}" ] || { echo "fuzz.sh: unknown target '$target' (try: Scripts/fuzz.sh list)" >&2; exit 2; }
+
+seconds=120
+sources="$repo"
+reproduce=()
+extra=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sources) sources="$(cd "$2" && pwd)"; shift 2 ;;
+    --reproduce) shift; reproduce=("$@"); break ;;
+    --) shift; extra=("$@"); break ;;
+    *[!0-9]*) usage ;;
+    *) seconds="$1"; shift ;;
+  esac
+done
+
+library="$sources/Sources/PolicyDiff"
+[ -d "$library" ] || { echo "fuzz.sh: no library sources at $library" >&2; exit 2; }
+mkdir -p "$out/gen"
+
+binary="$out/fuzz-policydiff"
+if [ "$sources" != "$repo" ]; then binary="$binary-$(basename "$sources")"; fi
+mapfile -t library_files < <(find "$library" -name '*.swift' | sort)
+mapfile -t fuzz_files < <(find "$repo/Fuzz" -name '*.swift' | sort)
+if [ ! -x "$binary" ] || [ -n "$(find "$library" "$repo/Fuzz" "$0" -newer "$binary" \( -name "*.swift" -o -name "*.sh" -o -path "$library/Resources/*" \) -print -quit)" ]; then
+  # Bundle.module stand-in: SwiftPM's .copy("Resources") puts the folder itself in
+  # the bundle; a .process rule would flatten it, so both layouts are provided.
+  bundle="$binary.resources"
+  rm -rf "$bundle"; mkdir -p "$bundle"
+  if [ -d "$library/Resources" ]; then
+    cp -R "$library/Resources" "$bundle/Resources"
+    cp -R "$library/Resources/." "$bundle/"
+  fi
+  cat > "$out/gen/ResourceBundle.swift" <<SWIFT
+import Foundation
+extension Foundation.Bundle {
+    static let module: Bundle = Bundle(path: "$bundle") ?? Bundle.main
+}
+SWIFT
+  echo "fuzz.sh: building the fuzzer from $library (several minutes)" >&2
+  xml_cflags=$(pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
+  swiftc -sanitize=fuzzer,address -parse-as-library -module-name PolicyDiff -swift-version 6 \
+    -O -g -I "$sources/Sources/CLibXML2" $(printf -- '-Xcc %s ' $xml_cflags) -lxml2 \
+    -module-cache-path "$out/module-cache" \
+    "${library_files[@]}" "${fuzz_files[@]}" "$out/gen/ResourceBundle.swift" -o "$binary.tmp"
+  mv "$binary.tmp" "$binary"
+fi
+POLICYDIFF_FUZZ_TARGET="$target"
+
+# Swift's runtime keeps metadata caches alive to the end: not leaks worth a crash.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:allocator_may_return_null=1}"
+
+if [ ${#reproduce[@]} -gt 0 ]; then
+  exec "$binary" -detect_leaks=0 "${reproduce[@]}"
+fi
+
+# Seeds: whole files and ~4 KB pieces cut at line ends.
+seeds="$out/seeds/$target"
+rm -rf "$seeds"; mkdir -p "$seeds"
+shared="${POLICYDIFF_SHARED:-$repo/../shared}"
+[ -d "$shared" ] || shared=/work/shared
+texts=("$repo"/Corpus/*.txt)
+pages=()
+if [ -d "$shared/pages" ]; then pages+=("$shared"/pages/*.html); fi
+while IFS= read -r -d '' f; do
+  case "$f" in *.html|*.htm) pages+=("$f") ;; *.txt) texts+=("$f") ;; esac
+done < <(find "$repo/Tests/PolicyDiffTests/Fixtures" -type f \( -name '*.txt' -o -name '*.htm*' \) -print0 2>/dev/null)
+
+add_seed() { # file, name
+  cp "$1" "$seeds/$2"
+  split -C 4096 -d -a 3 "$1" "$seeds/$2.part-"
+}
+case "$target" in
+  read-html) inputs=("${pages[@]}" "${texts[@]}") ;;
+  *) inputs=("${texts[@]}" "${pages[@]}") ;;
+esac
+if [ "$target" = compare ]; then
+  # Real reference/local pairs from the manifest's "implements" lines, NUL between.
+  while read -r local reference; do
+    [ -f "$repo/Corpus/$local" ] && [ -f "$repo/Corpus/$reference" ] || continue
+    { cat "$repo/Corpus/$reference"; printf '\0'; cat "$repo/Corpus/$local"; } > "$seeds/pair-$local"
+    { head -c 6000 "$repo/Corpus/$reference"; printf '\0'; head -c 6000 "$repo/Corpus/$local"; } > "$seeds/pair-head-$local"
+  done < <(awk -F': *' '/^id:/{id=$2} /^file:/{file[id]=$2} /^implements:/{if($2!="")print id, $2}' "$repo/Corpus/manifest.txt" |
+           while read -r id ref; do
+             awk -F': *' -v a="$id" -v b="$ref" '/^id:/{id=$2} /^file:/{f[id]=$2} END{print f[a], f[b]}' "$repo/Corpus/manifest.txt"
+           done)
+fi
+n=0
+for f in "${inputs[@]}"; do n=$((n+1)); add_seed "$f" "seed$n-$(basename "$f")"; done
+
+corpus="$out/corpus/$target"
+crashes="$repo/Fuzz/crashes/$target"
+mkdir -p "$corpus" "$crashes"
+# Whole pages for the HTML reader; shorter inputs elsewhere run many times faster.
+default_max_len=16384
+[ "$target" = read-html ] && default_max_len=65536
+max_len=${FUZZ_MAX_LEN:-$default_max_len}
+echo "fuzz.sh: running $target for ${seconds}s ($(ls "$seeds" | wc -l) seeds); crashes go to Fuzz/crashes/$target/" >&2
+set +e
+"$binary" "$corpus" "$seeds" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  -max_len="$max_len" -detect_leaks=0 -print_final_stats=1 -dict="$repo/Fuzz/policy.dict" \
+  -artifact_prefix="$crashes/" "${extra[@]}"
+status=$?
+set -e
+found=$(find "$crashes" -type f -newer "$seeds" | wc -l)
+if [ "$status" -ne 0 ] || [ "$found" -gt 0 ]; then
+  echo "fuzz.sh: $target found $found failing input(s) in Fuzz/crashes/$target/ (exit $status)." >&2
+  echo "fuzz.sh: reproduce with: Scripts/fuzz.sh $target --reproduce Fuzz/crashes/$target/<file>" >&2
+  exit 1
+fi
+echo "fuzz.sh: $target ran ${seconds}s without a failure." >&2

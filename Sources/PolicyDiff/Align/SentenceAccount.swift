@@ -1,0 +1,70 @@
+import Foundation
+
+/// Within an alignment, which reference sentences the local text did not carry over
+/// (the measures it dropped) and which local sentences have no source in the
+/// reference (the measures it added).
+///
+/// A sentence counts as carried over when most of its weighted wording (level words
+/// neutralised) is found anywhere in the other side's text: local plans reorder and
+/// merge sentences, so position is not asked for.
+public struct SentenceAccount: Sendable {
+    /// Least share of a sentence's weighted n-grams found on the other side for it to count as carried.
+    public static let carriedShare = 0.5
+    /// Sentences shorter than this (in matchable characters) are headings or fragments, not measures.
+    public static let minimumLength = 6
+    /// Every n-gram counts at least this much, so a sentence of common words is still judged.
+    static let floorWeight = 0.1
+
+    /// Characters that end a sentence in the genre (a ；-separated list is one measure per item).
+    static let sentenceEnds: Set<Character> = ["。", "；", ";", "！", "？", "!", "?", "\n"]
+
+    let neutralizer: LevelWordNeutralizer
+    let weights: NGramWeights
+
+    public init(neutralizer: LevelWordNeutralizer, weights: NGramWeights) {
+        self.neutralizer = neutralizer
+        self.weights = weights
+    }
+
+    public func account(reference: [Clause], local: [Clause]) -> (dropped: [String], added: [String]) {
+        let r = reference.flatMap(sentences(of:)), l = local.flatMap(sentences(of:))
+        let rKeys = Set(r.flatMap(\.keys)), lKeys = Set(l.flatMap(\.keys))
+        let dropped = r.filter { carried($0.keys, into: lKeys) < Self.carriedShare }.map(\.text)
+        let added = l.filter { carried($0.keys, into: rKeys) < Self.carriedShare }.map(\.text)
+        return (dropped, added)
+    }
+
+    func carried(_ keys: [UInt64], into other: Set<UInt64>) -> Double {
+        var total = 0.0, found = 0.0
+        for k in keys {
+            let w = max(Self.floorWeight, weights.weight(of: k))
+            total += w
+            if other.contains(k) { found += w }
+        }
+        return total == 0 ? 1 : found / total
+    }
+
+    struct Sentence { var text: String; var keys: [UInt64] }
+
+    func sentences(of clause: Clause) -> [Sentence] {
+        var text = clause.text
+        if let label = clause.label, text.hasPrefix(label) { text.removeFirst(label.count) }
+        for a in clause.assignments where !a.text.isEmpty { text = text.replacingAll(a.text, with: "\n") }
+        text = String(String.UnicodeScalarView(ResponsibilityTag.removingTags(from: Array(text.unicodeScalars))))
+        var result: [Sentence] = []
+        var current = ""
+        func flush() {
+            let trimmed = current.trimmingCharacters(in: .whitespaces)
+            current = ""
+            let m = ClauseProfile.matchable(neutralizer.neutralize(Array(trimmed.unicodeScalars)))
+            guard m.count >= Self.minimumLength else { return }
+            result.append(Sentence(text: trimmed, keys: NGram.keys(of: m)))
+        }
+        for c in text {
+            if c != "\n" { current.append(c) }
+            if Self.sentenceEnds.contains(c) { flush() }
+        }
+        flush()
+        return result
+    }
+}

@@ -13,14 +13,17 @@ public struct AlignmentThresholds: Sendable, Equatable {
     public var merge: Double
     /// Least score of a whole alignment for it to be a `match` rather than `partial`.
     public var match: Double
+    /// Least score for a clause left alone to pair as a `partial` with its best counterpart.
+    public var weak: Double
 
-    public init(chain: Double, moved: Double, split: Double, merge: Double, match: Double) {
+    public init(chain: Double, moved: Double, split: Double, merge: Double, match: Double, weak: Double) {
         self.chain = chain
         self.moved = moved
         self.split = split
         self.merge = merge
         self.match = match
+        self.weak = weak
     }
 
-    public static let calibrated = AlignmentThresholds(chain: 0.15, moved: 0.3, split: 0.5, merge: 0.5, match: 0.5)
+    public static let calibrated = AlignmentThresholds(chain: 0.22, moved: 0.3, split: 0.5, merge: 0.5, match: 0.5, weak: 0.12)
 }

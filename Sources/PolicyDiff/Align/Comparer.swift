@@ -31,7 +31,7 @@ public struct Comparer: Sendable {
             let localClauses = l.map { local.clauses[$0.index] }
             let score = Self.groupScore(r, l, weights: weights)
             let kind: AlignmentKind = group.edges.contains { $0.kind == .moved } ? .moved
-                : (score >= thresholds.match ? .match : .partial)
+                : (score >= thresholds.match && !group.edges.contains { $0.kind == .weak } ? .match : .partial)
             let sentences = account.account(reference: referenceClauses, local: localClauses)
             alignments.append(Alignment(
                 reference: r.map(\.clauseID), local: l.map(\.clauseID), score: score, kind: kind,
@@ -49,8 +49,8 @@ public struct Comparer: Sendable {
         var unverifiable: [String] = []
         // A reference that starts mid-way (truncated-start) lacks its first items: a local
         // clause placed before everything the fragment accounts for may implement one of them.
-        let truncated = reference.hasWarning(.truncatedStart)
-        let firstAccounted = edges.filter { $0.kind == .chain }.map(\.local).min() ?? localProfiles.count
+        let truncated = ReferenceTruncation.isTruncatedStart(reference)
+        let firstAccounted = edges.filter { $0.kind == .chain && !localProfiles[$0.local].isFraming }.map(\.local).min() ?? localProfiles.count
         for (i, profile) in localProfiles.enumerated() where !pairedLocal.contains(i) && !profile.isFraming {
             if truncated && i < firstAccounted { unverifiable.append(profile.clauseID) } else { additions.append(profile.clauseID) }
         }

@@ -52,27 +52,28 @@ public struct LevelWordNeutralizer: Sendable {
         self.init(extraNames: documents.flatMap(Self.placeNames(of:)))
     }
 
-    /// Names of the issuing places: X in "X省"/"X市"/"X县"/"X州" where X is 2–3 CJK
-    /// characters, read from the issuer and title, and from the opening lines where
-    /// a transmitting notice carries 中共X市委 / X市人民政府.
+    /// Names of the issuing places, as a Party committee and a government sign:
+    /// 中共X省委 / 中共X市委 and X省人民政府 / X市人民政府 (X: 2–3 CJK characters), read
+    /// from the issuer and title and from the opening lines, where a transmitting
+    /// notice carries them.
     public static func placeNames(of document: Document) -> [String] {
         var sources: [String] = [document.metadata.issuer, document.metadata.title].compactMap { $0 }
-        if let first = document.clauses.first { sources.append(String(first.text.prefix(200))) }
+        if let first = document.clauses.first { sources.append(String(first.text.prefix(300))) }
         var found: [String] = []
+        let levels: Set<Unicode.Scalar> = ["省", "市", "县", "州"]
         for text in sources {
-            let scalars = Array(text.unicodeScalars)
-            for (i, s) in scalars.enumerated() where ["省", "市", "县", "州"].contains(s) {
-                // The suffix must be followed by 委 or 人民政府 or a list separator to be an issuer,
-                // otherwise 城市/超市 would yield names.
-                let next = i + 1 < scalars.count ? scalars[i + 1] : " "
-                guard next == "委" || next == "人" || next == "政" || next == "、" || next == " " || next == "\u{3000}" else { continue }
-                var start = i
-                while start > 0, i - start < 3, isCJK(scalars[start - 1]) { start -= 1 }
-                // 中共X市委: the 中共 is not part of the name.
-                var name = Array(scalars[start..<i])
-                if name.count > 2, name.first == "共" { name.removeFirst() }
-                if name.count >= 3, String(String.UnicodeScalarView(name.prefix(2))) == "中共" { name.removeFirst(2) }
-                if name.count >= 2, name.count <= 3 { found.append(String(String.UnicodeScalarView(name))) }
+            let s = Array(text.unicodeScalars)
+            for i in s.indices where levels.contains(s[i]) {
+                for length in [2, 3] where i - length >= 0 {
+                    let name = Array(s[(i - length)..<i])
+                    guard name.allSatisfy(isCJK) else { continue }
+                    let before = i - length
+                    let partyCommittee = before >= 2 && s[before - 2] == "中" && s[before - 1] == "共"
+                        && i + 1 < s.count && s[i + 1] == "委"
+                    let government = (before == 0 || !isCJK(s[before - 1]))
+                        && Array(s[(i + 1)...].prefix(4)) == Array("人民政府".unicodeScalars)
+                    if partyCommittee || government { found.append(String(String.UnicodeScalarView(name))) }
+                }
             }
         }
         return found

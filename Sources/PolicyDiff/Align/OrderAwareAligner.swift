@@ -10,7 +10,7 @@
 ///    (a local bullet cut from a reference paragraph) or carried into (a reference item
 ///    folded into a longer local one).
 public struct OrderAwareAligner: Sendable {
-    public enum EdgeKind: String, Sendable, Equatable { case chain, moved, split, merge }
+    public enum EdgeKind: String, Sendable, Equatable { case chain, moved, split, merge, weak }
 
     public struct Edge: Sendable, Equatable {
         public var reference: Int
@@ -61,7 +61,28 @@ public struct OrderAwareAligner: Sendable {
             extra.append(Edge(reference: pair.reference, local: pair.local, kind: .merge, pair: pair))
         }
         edges += extra
+        edges += weakEdges(usable, referenceUsed: referenceUsed.union(extra.map(\.reference)),
+                           localUsed: localUsed.union(extra.map(\.local)))
         return edges.sorted { ($0.reference, $0.local) < ($1.reference, $1.local) }
+    }
+
+    /// 4. What is still alone pairs with its best counterpart when they share enough
+    /// rare wording to say the local text condenses the reference one (a local plan
+    /// that rewrites three national items into one keeps a phrase or two of each).
+    /// Such pairs are always `partial`.
+    func weakEdges(_ pairs: [PairScore], referenceUsed: Set<Int>, localUsed: Set<Int>) -> [Edge] {
+        var bestForReference: [Int: PairScore] = [:], bestForLocal: [Int: PairScore] = [:]
+        for pair in pairs where pair.score >= thresholds.weak {
+            if !referenceUsed.contains(pair.reference) {
+                if let old = bestForReference[pair.reference], !Self.better(pair, old, by: \.score) {} else { bestForReference[pair.reference] = pair }
+            }
+            if !localUsed.contains(pair.local) {
+                if let old = bestForLocal[pair.local], !Self.better(pair, old, by: \.score) {} else { bestForLocal[pair.local] = pair }
+            }
+        }
+        var chosen: [PairScore] = Array(bestForReference.values)
+        for pair in bestForLocal.values where !chosen.contains(pair) { chosen.append(pair) }
+        return chosen.map { Edge(reference: $0.reference, local: $0.local, kind: .weak, pair: $0) }
     }
 
     static func byScore(_ a: PairScore, _ b: PairScore) -> Bool {

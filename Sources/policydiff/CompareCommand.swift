@@ -63,7 +63,7 @@ enum CompareSummary {
         var lines: [String] = []
         lines.append("reference: \(c.reference.source)")
         lines.append("local:     \(c.local.source)")
-        if c.reference.hasWarning(.truncatedStart) {
+        if c.referenceTruncated {
             lines.append("note: the reference starts mid-way (truncated-start); \(c.unverifiable.count) local clauses may implement its missing part and are counted as unverifiable")
         }
         lines.append(String(format: "coverage:  %.1f%% of the reference's clauses carried over", c.coverage * 100))

@@ -55,13 +55,13 @@ public struct Comparer: Sendable {
             if truncated && i < firstAccounted { unverifiable.append(profile.clauseID) } else { additions.append(profile.clauseID) }
         }
 
-        let pairs = alignments.flatMap { a in a.reference.flatMap { rid in a.local.map { (rid, $0) } } }
-        _ = pairs
         let numberChanges = NumberChangeFinder(neutralizer: neutralizer).changes(in: alignments, reference: reference, local: local)
         let unitChanges = UnitChangeFinder().changes(in: alignments, reference: reference, local: local)
-        return Comparison(reference: reference, local: local, alignments: alignments, omissions: omissions,
-                          additions: additions, unverifiable: unverifiable,
-                          numberChanges: numberChanges, unitChanges: unitChanges)
+        var comparison = Comparison(reference: reference, local: local, alignments: alignments, omissions: omissions,
+                                    additions: additions, unverifiable: unverifiable,
+                                    numberChanges: numberChanges, unitChanges: unitChanges)
+        comparison.referenceTruncated = truncated
+        return comparison
     }
 
     /// Weighted Dice of everything the alignment's reference clauses say against everything its local clauses say.

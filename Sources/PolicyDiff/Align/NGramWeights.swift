@@ -27,9 +27,11 @@ public struct NGramWeights: Sendable {
             }
         }
         let n = Double(max(clauseCount, 1))
-        // log(N/df): a gram in every clause weighs 0; one found in a single clause weighs most.
-        weights = documentFrequency.map { log(n / Double($0)) + 0.0 }
-        let maxWeight = log(n) + 0.0
+        // log((N+1)/df): a gram in every clause weighs next to nothing, one found in a
+        // single clause weighs most; the +1 keeps shared wording above zero when only
+        // two clauses are compared.
+        weights = documentFrequency.map { log((n + 1) / Double($0)) }
+        let maxWeight = log(n + 1)
         for i in profiles.indices {
             profiles[i].grams = profiles[i].gramKeys.compactMap { ids[$0] }.sorted()
             profiles[i].weight = profiles[i].grams.reduce(0) { $0 + weights[Int($1)] }
@@ -45,7 +47,7 @@ public struct NGramWeights: Sendable {
     }
 
     public func weight(of key: UInt64) -> Double {
-        guard let id = ids[key] else { return log(Double(max(clauseCount, 1))) }
+        guard let id = ids[key] else { return log(Double(max(clauseCount, 1)) + 1) }
         return weights[Int(id)]
     }
 

@@ -10,6 +10,9 @@ public struct Comparison: Sendable, Equatable {
     /// Local clause ids that may belong to a part of the reference the text does
     /// not hold (the reference is `truncated-start`): neither kept nor added.
     public var unverifiable: [String]
+    /// The reference lacks its beginning (`truncated-start`, or numbering that starts
+    /// mid-series), so additions before its first counterpart are `unverifiable`.
+    public var referenceTruncated: Bool = false
     public var numberChanges: [NumberChange]
     public var unitChanges: [UnitChange]
 

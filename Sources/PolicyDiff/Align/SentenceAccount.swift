@@ -51,11 +51,14 @@ public struct SentenceAccount: Sendable {
         if let label = clause.label, text.hasPrefix(label) { text.removeFirst(label.count) }
         for a in clause.assignments where !a.text.isEmpty { text = text.replacingAll(a.text, with: "\n") }
         text = String(String.UnicodeScalarView(ResponsibilityTag.removingTags(from: Array(text.unicodeScalars))))
+        // The heading's title names the measure; a renamed heading is not a dropped measure.
+        let title = (clause.title ?? ClauseProfile.headingTitle(of: clause)).map { ClauseProfile.matchable(Array($0.unicodeScalars)) }
         var result: [Sentence] = []
         var current = ""
         func flush() {
             let trimmed = current.trimmingCharacters(in: .whitespaces)
             current = ""
+            if let title, ClauseProfile.matchable(Array(trimmed.unicodeScalars)) == title { return }
             let m = ClauseProfile.matchable(neutralizer.neutralize(Array(trimmed.unicodeScalars)))
             guard m.count >= Self.minimumLength else { return }
             result.append(Sentence(text: trimmed, keys: NGram.keys(of: m)))

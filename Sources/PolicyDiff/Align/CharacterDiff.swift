@@ -19,15 +19,19 @@ public enum CharacterDiff {
 
     public static func diff(_ a: String, _ b: String) -> [DiffSegment] {
         let pa = phrases(a), pb = phrases(b)
+        // Phrases compared as integers: String equality normalises on every call.
+        var ids: [String: Int] = [:]
+        let ia = pa.map { p in ids[p] ?? { ids[p] = ids.count; return ids.count - 1 }() }
+        let ib = pb.map { p in ids[p] ?? { ids[p] = ids.count; return ids.count - 1 }() }
         var out: [DiffSegment] = []
-        guard let ops = myers(pa, pb, maxD: maxEditSteps) else {
-            return merged(prefixSuffixDiff(Array(a), Array(b)))
+        guard let ops = myers(ia, ib, maxD: maxEditSteps) else {
+            return merged(prefixSuffixDiff(Array(a.unicodeScalars), Array(b.unicodeScalars)))
         }
         var i = 0
         var deleted: [String] = [], inserted: [String] = []
         func flush() {
             guard !deleted.isEmpty || !inserted.isEmpty else { return }
-            let d = Array(deleted.joined()), n = Array(inserted.joined())
+            let d = Array(deleted.joined().unicodeScalars), n = Array(inserted.joined().unicodeScalars)
             out += characterLevel(d, n)
             deleted.removeAll(); inserted.removeAll()
         }
@@ -54,38 +58,44 @@ public enum CharacterDiff {
         return result
     }
 
-    static func characterLevel(_ d: [Character], _ n: [Character]) -> [DiffSegment] {
-        if d.isEmpty { return [DiffSegment(.insert, String(n))] }
-        if n.isEmpty { return [DiffSegment(.delete, String(d))] }
+    static func text(_ s: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(s)) }
+    static func text(_ s: [Unicode.Scalar]) -> String { String(String.UnicodeScalarView(s)) }
+    static func text(_ s: Unicode.Scalar) -> String { String(Character(s)) }
+
+    /// Character level works on Unicode scalars: the genre's text is CJK and ASCII,
+    /// one scalar per character, and scalars compare without normalisation.
+    static func characterLevel(_ d: [Unicode.Scalar], _ n: [Unicode.Scalar]) -> [DiffSegment] {
+        if d.isEmpty { return [DiffSegment(.insert, text(n))] }
+        if n.isEmpty { return [DiffSegment(.delete, text(d))] }
         guard d.count + n.count <= characterDiffLimit, let ops = myers(d, n, maxD: maxEditSteps) else {
             return prefixSuffixDiff(d, n)
         }
         var segments: [DiffSegment] = []
         for op in ops {
             switch op {
-            case .equal(let x, _): segments.append(DiffSegment(.equal, String(d[x])))
-            case .delete(let x): segments.append(DiffSegment(.delete, String(d[x])))
-            case .insert(let y): segments.append(DiffSegment(.insert, String(n[y])))
+            case .equal(let x, _): segments.append(DiffSegment(.equal, text(d[x])))
+            case .delete(let x): segments.append(DiffSegment(.delete, text(d[x])))
+            case .insert(let y): segments.append(DiffSegment(.insert, text(n[y])))
             }
         }
         let cleaned = cleanedUp(merged(segments))
         // A phrase that kept almost nothing was rewritten, not edited: show it whole.
         let kept = cleaned.filter { $0.operation == .equal }.reduce(0) { $0 + $1.text.count }
-        if kept * 4 < min(d.count, n.count) { return [DiffSegment(.delete, String(d)), DiffSegment(.insert, String(n))] }
+        if kept * 4 < min(d.count, n.count) { return [DiffSegment(.delete, text(d)), DiffSegment(.insert, text(n))] }
         return cleaned
     }
 
     /// Common prefix and suffix kept, the middle shown as one deletion and one insertion.
-    static func prefixSuffixDiff(_ d: [Character], _ n: [Character]) -> [DiffSegment] {
+    static func prefixSuffixDiff(_ d: [Unicode.Scalar], _ n: [Unicode.Scalar]) -> [DiffSegment] {
         var p = 0
         while p < d.count, p < n.count, d[p] == n[p] { p += 1 }
         var s = 0
         while s < d.count - p, s < n.count - p, d[d.count - 1 - s] == n[n.count - 1 - s] { s += 1 }
         var out: [DiffSegment] = []
-        if p > 0 { out.append(DiffSegment(.equal, String(d[0..<p]))) }
-        if d.count - s > p { out.append(DiffSegment(.delete, String(d[p..<(d.count - s)]))) }
-        if n.count - s > p { out.append(DiffSegment(.insert, String(n[p..<(n.count - s)]))) }
-        if s > 0 { out.append(DiffSegment(.equal, String(d[(d.count - s)...]))) }
+        if p > 0 { out.append(DiffSegment(.equal, text(d[0..<p]))) }
+        if d.count - s > p { out.append(DiffSegment(.delete, text(d[p..<(d.count - s)]))) }
+        if n.count - s > p { out.append(DiffSegment(.insert, text(n[p..<(n.count - s)]))) }
+        if s > 0 { out.append(DiffSegment(.equal, text(d[(d.count - s)...]))) }
         return out
     }
 

@@ -36,6 +36,9 @@ public struct LevelWordNeutralizer: Sendable {
     /// Place names, longest first so 内蒙古 wins over a shorter prefix.
     public let names: [[Unicode.Scalar]]
     private let protected: [[Unicode.Scalar]]
+    /// Which CJK scalars start a protected word or a name (indexed from U+3400): most
+    /// characters start neither, and this answers without a search.
+    private let startsWord: [Bool]
 
     public init(extraNames: [String] = []) {
         var all = Set(Self.provinceNames)
@@ -44,6 +47,11 @@ public struct LevelWordNeutralizer: Sendable {
             .map { Array($0.unicodeScalars) }
         protected = Self.protectedWords.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
             .map { Array($0.unicodeScalars) }
+        var starts = [Bool](repeating: false, count: 0xA000 - 0x3400)
+        for word in protected + names {
+            if let v = word.first?.value, v >= 0x3400, v < 0xA000 { starts[Int(v - 0x3400)] = true }
+        }
+        startsWord = starts
     }
 
     /// The neutralizer for comparing two documents: the province table plus the
@@ -92,6 +100,7 @@ public struct LevelWordNeutralizer: Sendable {
         outer: while i < text.count {
             let s = text[i]
             if Self.isCJK(s) {
+                if s.value >= 0x3400, s.value < 0xA000, startsWord[Int(s.value - 0x3400)] {
                 for word in protected where word.first == s && Self.matches(word, in: text, at: i) {
                     out.append(contentsOf: word)
                     i += word.count
@@ -101,6 +110,7 @@ public struct LevelWordNeutralizer: Sendable {
                     out.append(Self.placeholder)
                     i += name.count
                     continue outer
+                }
                 }
                 if Self.levelCharacters.contains(s) {
                     out.append(Self.placeholder)

@@ -28,23 +28,33 @@ public struct SentenceAccount: Sendable {
 
     public func account(reference: [Clause], local: [Clause]) -> (dropped: [String], added: [String]) {
         let r = reference.flatMap(sentences(of:)), l = local.flatMap(sentences(of:))
-        let rKeys = Set(r.flatMap(\.keys)), lKeys = Set(l.flatMap(\.keys))
-        let dropped = r.filter { carried($0.keys, into: lKeys) < Self.carriedShare }.map(\.text)
-        let added = l.filter { carried($0.keys, into: rKeys) < Self.carriedShare }.map(\.text)
+        let rKeys = Self.sortedUnique(r.flatMap(\.keys)), lKeys = Self.sortedUnique(l.flatMap(\.keys))
+        let dropped = r.filter { carried($0, into: lKeys) < Self.carriedShare }.map(\.text)
+        let added = l.filter { carried($0, into: rKeys) < Self.carriedShare }.map(\.text)
         return (dropped, added)
     }
 
-    func carried(_ keys: [UInt64], into other: Set<UInt64>) -> Double {
-        var total = 0.0, found = 0.0
-        for k in keys {
-            let w = max(Self.floorWeight, weights.weight(of: k))
+    static func sortedUnique(_ keys: [UInt64]) -> [UInt64] {
+        var all = keys
+        all.sort()
+        var out: [UInt64] = []
+        out.reserveCapacity(all.count)
+        for k in all where out.last != k { out.append(k) }
+        return out
+    }
+
+    /// Share of the sentence's weight whose n-grams occur in `other` (both sorted: one merge pass).
+    func carried(_ sentence: Sentence, into other: [UInt64]) -> Double {
+        var total = 0.0, found = 0.0, j = 0
+        for (k, w) in zip(sentence.keys, sentence.weights) {
             total += w
-            if other.contains(k) { found += w }
+            while j < other.count, other[j] < k { j += 1 }
+            if j < other.count, other[j] == k { found += w }
         }
         return total == 0 ? 1 : found / total
     }
 
-    struct Sentence { var text: String; var keys: [UInt64] }
+    struct Sentence { var text: String; var keys: [UInt64]; var weights: [Double] }
 
     func sentences(of clause: Clause) -> [Sentence] {
         var text = clause.text
@@ -61,7 +71,8 @@ public struct SentenceAccount: Sendable {
             if let title, ClauseProfile.matchable(Array(trimmed.unicodeScalars)) == title { return }
             let m = ClauseProfile.matchable(neutralizer.neutralize(Array(trimmed.unicodeScalars)))
             guard m.count >= Self.minimumLength else { return }
-            result.append(Sentence(text: trimmed, keys: NGram.keys(of: m)))
+            let keys = NGram.keys(of: m)
+            result.append(Sentence(text: trimmed, keys: keys, weights: keys.map { max(Self.floorWeight, weights.weight(of: $0)) }))
         }
         for c in text {
             if c != "\n" { current.append(c) }

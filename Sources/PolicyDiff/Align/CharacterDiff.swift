@@ -47,14 +47,17 @@ public enum CharacterDiff {
         return cleanedUp(merged(out))
     }
 
+    static let phraseEndScalars: Set<Unicode.Scalar> = Set(phraseEnds.compactMap { $0.unicodeScalars.first })
+
     static func phrases(_ text: String) -> [String] {
         var result: [String] = []
-        var current = ""
-        for c in text {
-            current.append(c)
-            if phraseEnds.contains(c) { result.append(current); current = "" }
+        let scalars = Array(text.unicodeScalars)
+        var start = 0
+        for (i, s) in scalars.enumerated() where phraseEndScalars.contains(s) {
+            result.append(Self.text(scalars[start...i]))
+            start = i + 1
         }
-        if !current.isEmpty { result.append(current) }
+        if start < scalars.count { result.append(Self.text(scalars[start...])) }
         return result
     }
 

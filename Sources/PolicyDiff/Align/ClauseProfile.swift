@@ -43,14 +43,17 @@ public struct ClauseProfile: Sendable {
     /// The clause text ready for matching: garbled spans, label and responsibility tags out,
     /// level words neutralised, punctuation and spaces dropped.
     static func matchableScalars(of clause: Clause, neutralizer: LevelWordNeutralizer) -> [Unicode.Scalar] {
-        var characters = Array(clause.text)
-        // Garbled spans are mis-decoded bytes: any n-gram they yield is noise.
-        for span in clause.garbledSpans.sorted(by: { $0.lowerBound > $1.lowerBound }) {
-            let lower = max(0, min(span.lowerBound, characters.count))
-            let upper = max(lower, min(span.upperBound, characters.count))
-            characters.replaceSubrange(lower..<upper, with: ["\n"])
+        var text = clause.text
+        if !clause.garbledSpans.isEmpty {
+            var characters = Array(clause.text)
+            // Garbled spans are mis-decoded bytes: any n-gram they yield is noise.
+            for span in clause.garbledSpans.sorted(by: { $0.lowerBound > $1.lowerBound }) {
+                let lower = max(0, min(span.lowerBound, characters.count))
+                let upper = max(lower, min(span.upperBound, characters.count))
+                characters.replaceSubrange(lower..<upper, with: ["\n"])
+            }
+            text = String(characters)
         }
-        var text = String(characters)
         if let label = clause.label, text.hasPrefix(label) { text.removeFirst(label.count) }
         for assignment in clause.assignments where !assignment.text.isEmpty {
             text = text.replacingAll(assignment.text, with: "\n")
@@ -75,11 +78,14 @@ public struct ClauseProfile: Sendable {
     /// label, up to the first 。 (an inline title) or the whole line when it stands alone.
     static func headingTitle(of clause: Clause) -> String? {
         guard let label = clause.label else { return nil }
-        var line = Substring(clause.text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true).first ?? "")
-        if line.hasPrefix(label) { line = line.dropFirst(label.count) }
+        // Scalars, not Characters: only 。；; and line ends are looked for.
+        var line = clause.text.unicodeScalars.drop { $0 == "\n" }
+        if let end = line.firstIndex(of: "\n") { line = line[..<end] }
+        if line.starts(with: label.unicodeScalars) { line = line.dropFirst(label.unicodeScalars.count) }
         if let stop = line.firstIndex(where: { $0 == "。" || $0 == "；" || $0 == ";" }) { line = line[..<stop] }
-        let title = line.trimmingCharacters(in: .whitespaces)
-        return title.isEmpty || title.count > 40 ? nil : title
+        let trimmed = Array(line).drop { $0.properties.isWhitespace }.reversed().drop { $0.properties.isWhitespace }.reversed()
+        guard !trimmed.isEmpty, trimmed.count <= 40 else { return nil }
+        return String(String.UnicodeScalarView(trimmed))
     }
 
     /// Matchable length of the text a clause has beyond its heading line: a heading

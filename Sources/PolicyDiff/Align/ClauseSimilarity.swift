@@ -78,10 +78,16 @@ public struct CandidatePairs: Sendable {
         let df = weights.documentFrequency
         // A gram found in more clauses than this is too common to point at a counterpart.
         let rareLimit = Int32(max(8, Int(Double(weights.clauseCount).squareRoot())))
-        var postings: [Int32: [Int32]] = [:]
+        // Postings of rare grams in one flat array (offsets per gram id), reference clauses in order.
+        var offsets = [Int32](repeating: 0, count: df.count + 1)
+        for profile in reference { for g in profile.grams where df[Int(g)] <= rareLimit { offsets[Int(g) + 1] += 1 } }
+        for i in 0..<df.count { offsets[i + 1] += offsets[i] }
+        var fill = offsets
+        var postings = [Int32](repeating: 0, count: Int(offsets[df.count]))
         for (ri, profile) in reference.enumerated() {
             for g in profile.grams where df[Int(g)] <= rareLimit {
-                postings[g, default: []].append(Int32(ri))
+                postings[Int(fill[Int(g)])] = Int32(ri)
+                fill[Int(g)] += 1
             }
         }
         let w = weights.weights
@@ -90,10 +96,9 @@ public struct CandidatePairs: Sendable {
         var bestForReference = [[(Double, Int)]](repeating: [], count: reference.count)
         var chosen = Set<Int>()  // ri * local.count + li
         for (li, profile) in local.enumerated() {
-            for g in profile.grams {
-                guard let list = postings[g] else { continue }
-                for ri in list {
-                    let r = Int(ri)
+            for g in profile.grams where df[Int(g)] <= rareLimit {
+                for p in Int(offsets[Int(g)])..<Int(offsets[Int(g) + 1]) {
+                    let r = Int(postings[p])
                     if accumulated[r] == 0 { touched.append(r) }
                     accumulated[r] += w[Int(g)]
                 }

@@ -56,29 +56,37 @@ public struct SentenceAccount: Sendable {
 
     struct Sentence { var text: String; var keys: [UInt64]; var weights: [Double] }
 
+    /// Sentences of a clause, label and responsibility tags out, scanned as Unicode scalars
+    /// (grapheme breaking is not needed to find 。 and costs most of the time).
     func sentences(of clause: Clause) -> [Sentence] {
         var text = clause.text
-        if let label = clause.label, text.hasPrefix(label) { text.removeFirst(label.count) }
         for a in clause.assignments where !a.text.isEmpty { text = text.replacingAll(a.text, with: "\n") }
-        text = String(String.UnicodeScalarView(ResponsibilityTag.removingTags(from: Array(text.unicodeScalars))))
+        var scalars = Array(text.unicodeScalars)
+        if let label = clause.label, scalars.starts(with: label.unicodeScalars) { scalars.removeFirst(label.unicodeScalars.count) }
+        scalars = ResponsibilityTag.removingTags(from: scalars)
         // The heading's title names the measure; a renamed heading is not a dropped measure.
         let title = (clause.title ?? ClauseProfile.headingTitle(of: clause)).map { ClauseProfile.matchable(Array($0.unicodeScalars)) }
         var result: [Sentence] = []
-        var current = ""
-        func flush() {
-            let trimmed = current.trimmingCharacters(in: .whitespaces)
-            current = ""
-            if let title, ClauseProfile.matchable(Array(trimmed.unicodeScalars)) == title { return }
-            let m = ClauseProfile.matchable(neutralizer.neutralize(Array(trimmed.unicodeScalars)))
+        var start = 0
+        func flush(_ end: Int) {
+            var lower = start, upper = end
+            start = end
+            while lower < upper, scalars[lower].properties.isWhitespace || scalars[lower] == "\n" { lower += 1 }
+            while upper > lower, scalars[upper - 1].properties.isWhitespace || scalars[upper - 1] == "\n" { upper -= 1 }
+            guard upper > lower else { return }
+            let sentence = Array(scalars[lower..<upper])
+            let plain = ClauseProfile.matchable(sentence)
+            if let title, plain == title { return }
+            let m = ClauseProfile.matchable(neutralizer.neutralize(sentence))
             guard m.count >= Self.minimumLength else { return }
             let keys = NGram.keys(of: m)
-            result.append(Sentence(text: trimmed, keys: keys, weights: keys.map { max(Self.floorWeight, weights.weight(of: $0)) }))
+            result.append(Sentence(text: String(String.UnicodeScalarView(sentence.filter { $0 != "\n" })), keys: keys,
+                                   weights: keys.map { max(Self.floorWeight, weights.weight(of: $0)) }))
         }
-        for c in text {
-            if c != "\n" { current.append(c) }
-            if Self.sentenceEnds.contains(c) { flush() }
-        }
-        flush()
+        for (i, s) in scalars.enumerated() where Self.sentenceEndScalars.contains(s) { flush(i + 1) }
+        flush(scalars.count)
         return result
     }
+
+    static let sentenceEndScalars: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?", "\n"]
 }

@@ -21,6 +21,12 @@ import Testing
                       DiffSegment(.equal, "户以上中小微企业负责人集中开展免费培训。")])
     }
 
+    @Test func insertedPhraseSitsOnPhraseBoundaries() {
+        let d = CharacterDiff.diff("积极融入“一带一路”建设,加快推动我省优势产业开展产业合作。",
+                                   "积极融入“一带一路”建设,加大招商引资和外贸出口水平,加快推动我市优势产业开展产业合作。")
+        #expect(d.contains(DiffSegment(.insert, "加大招商引资和外贸出口水平,")))
+    }
+
     @Test func rewrittenPhraseIsNotConfetti() {
         let a = "围绕石油化工、有色冶金、先进装备制造等传统优势产业,组织实施一批重点质量技术改造项目。"
         let b = "围绕打造“一特两新”产业链,组织实施一批重点质量技术改造项目。"

@@ -44,7 +44,46 @@ public enum CharacterDiff {
             i += 1
         }
         flush()
-        return cleanedUp(merged(out))
+        return shiftedToPhraseBoundaries(cleanedUp(merged(out)))
+    }
+
+    /// An insertion or deletion between two equal runs can often slide along text that
+    /// repeats at its edges (建设,加[大招商…水平,加]快 = 建设,[加大招商…水平,]加快); it is
+    /// placed where its edges fall on phrase ends, so the mark-up reads as whole phrases.
+    static func shiftedToPhraseBoundaries(_ segments: [DiffSegment]) -> [DiffSegment] {
+        var out = segments
+        var i = 1
+        while i + 1 < out.count {
+            guard out[i - 1].operation == .equal, out[i + 1].operation == .equal, out[i].operation != .equal else { i += 1; continue }
+            var before = Array(out[i - 1].text.unicodeScalars), edit = Array(out[i].text.unicodeScalars)
+            var after = Array(out[i + 1].text.unicodeScalars)
+            let original = (before, edit, after)
+            // Leftmost position first.
+            while let last = before.last, last == edit.last {
+                before.removeLast()
+                edit.insert(edit.removeLast(), at: 0)
+                after.insert(last, at: 0)
+            }
+            func score(_ b: [Unicode.Scalar], _ e: [Unicode.Scalar]) -> Int {
+                (b.last.map { phraseEndScalars.contains($0) } ?? true ? 2 : 0) + (e.last.map { phraseEndScalars.contains($0) } ?? false ? 1 : 0)
+            }
+            // The diff's own placement stands unless another is strictly better.
+            var best = (score(original.0, original.1), original.0, original.1, original.2)
+            if score(before, edit) > best.0 { best = (score(before, edit), before, edit, after) }
+            var b = before, e = edit, a = after
+            while let first = a.first, first == e.first {
+                b.append(first)
+                e.append(e.removeFirst())
+                a.removeFirst()
+                let sc = score(b, e)
+                if sc > best.0 { best = (sc, b, e, a) }
+            }
+            out[i - 1].text = text(best.1)
+            out[i].text = text(best.2)
+            out[i + 1].text = text(best.3)
+            i += 1
+        }
+        return out.filter { !$0.text.isEmpty }
     }
 
     static let phraseEndScalars: Set<Unicode.Scalar> = Set(phraseEnds.compactMap { $0.unicodeScalars.first })

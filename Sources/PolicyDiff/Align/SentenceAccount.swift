@@ -29,8 +29,9 @@ public struct SentenceAccount: Sendable {
     public func account(reference: [Clause], local: [Clause]) -> (dropped: [String], added: [String]) {
         let r = reference.flatMap(sentences(of:)), l = local.flatMap(sentences(of:))
         let rKeys = Self.sortedUnique(r.flatMap(\.keys)), lKeys = Self.sortedUnique(l.flatMap(\.keys))
-        let dropped = r.filter { carried($0, into: lKeys) < Self.carriedShare }.map(\.text)
-        let added = l.filter { carried($0, into: rKeys) < Self.carriedShare }.map(\.text)
+        // Titles count as wording the other side may carry, but are not reported themselves.
+        let dropped = r.filter { !$0.isTitle && carried($0, into: lKeys) < Self.carriedShare }.map(\.text)
+        let added = l.filter { !$0.isTitle && carried($0, into: rKeys) < Self.carriedShare }.map(\.text)
         return (dropped, added)
     }
 
@@ -54,7 +55,7 @@ public struct SentenceAccount: Sendable {
         return total == 0 ? 1 : found / total
     }
 
-    struct Sentence { var text: String; var keys: [UInt64]; var weights: [Double] }
+    struct Sentence { var text: String; var keys: [UInt64]; var weights: [Double]; var isTitle = false }
 
     /// Sentences of a clause, label and responsibility tags out, scanned as Unicode scalars
     /// (grapheme breaking is not needed to find 。 and costs most of the time).
@@ -75,13 +76,12 @@ public struct SentenceAccount: Sendable {
             while upper > lower, scalars[upper - 1].properties.isWhitespace || scalars[upper - 1] == "\n" { upper -= 1 }
             guard upper > lower else { return }
             let sentence = Array(scalars[lower..<upper])
-            let plain = ClauseProfile.matchable(sentence)
-            if let title, plain == title { return }
+            let isTitle = title.map { ClauseProfile.matchable(sentence) == $0 } ?? false
             let m = ClauseProfile.matchable(neutralizer.neutralize(sentence))
-            guard m.count >= Self.minimumLength else { return }
+            guard m.count >= Self.minimumLength || isTitle else { return }
             let keys = NGram.keys(of: m)
             result.append(Sentence(text: String(String.UnicodeScalarView(sentence.filter { $0 != "\n" })), keys: keys,
-                                   weights: keys.map { max(Self.floorWeight, weights.weight(of: $0)) }))
+                                   weights: keys.map { max(Self.floorWeight, weights.weight(of: $0)) }, isTitle: isTitle))
         }
         for (i, s) in scalars.enumerated() where Self.sentenceEndScalars.contains(s) { flush(i + 1) }
         flush(scalars.count)

@@ -100,9 +100,8 @@ public enum CharacterDiff {
         return result
     }
 
-    static func text(_ s: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(s)) }
-    static func text(_ s: [Unicode.Scalar]) -> String { String(String.UnicodeScalarView(s)) }
-    static func text(_ s: Unicode.Scalar) -> String { String(Character(s)) }
+    static func text(_ s: ArraySlice<Unicode.Scalar>) -> String { ScalarText.string(s) }
+    static func text(_ s: [Unicode.Scalar]) -> String { ScalarText.string(s) }
 
     /// Character level works on Unicode scalars: the genre's text is CJK and ASCII,
     /// one scalar per character, and scalars compare without normalisation.
@@ -112,14 +111,25 @@ public enum CharacterDiff {
         guard d.count + n.count <= characterDiffLimit, let ops = myers(d, n, maxD: maxEditSteps) else {
             return prefixSuffixDiff(d, n)
         }
+        // Runs of one operation become one segment.
         var segments: [DiffSegment] = []
+        var run: [Unicode.Scalar] = []
+        var runOperation = DiffSegment.Operation.equal
         for op in ops {
+            let (operation, scalar): (DiffSegment.Operation, Unicode.Scalar)
             switch op {
-            case .equal(let x, _): segments.append(DiffSegment(.equal, text(d[x])))
-            case .delete(let x): segments.append(DiffSegment(.delete, text(d[x])))
-            case .insert(let y): segments.append(DiffSegment(.insert, text(n[y])))
+            case .equal(let x, _): (operation, scalar) = (.equal, d[x])
+            case .delete(let x): (operation, scalar) = (.delete, d[x])
+            case .insert(let y): (operation, scalar) = (.insert, n[y])
             }
+            if operation != runOperation, !run.isEmpty {
+                segments.append(DiffSegment(runOperation, text(run)))
+                run.removeAll(keepingCapacity: true)
+            }
+            runOperation = operation
+            run.append(scalar)
         }
+        if !run.isEmpty { segments.append(DiffSegment(runOperation, text(run))) }
         let cleaned = cleanedUp(merged(segments))
         // A phrase that kept almost nothing was rewritten, not edited: show it whole.
         let kept = cleaned.filter { $0.operation == .equal }.reduce(0) { $0 + $1.text.count }

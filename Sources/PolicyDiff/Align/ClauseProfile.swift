@@ -85,7 +85,7 @@ public struct ClauseProfile: Sendable {
         if let stop = line.firstIndex(where: { $0 == "。" || $0 == "；" || $0 == ";" }) { line = line[..<stop] }
         let trimmed = Array(line).drop { $0.properties.isWhitespace }.reversed().drop { $0.properties.isWhitespace }.reversed()
         guard !trimmed.isEmpty, trimmed.count <= 40 else { return nil }
-        return String(String.UnicodeScalarView(trimmed))
+        return ScalarText.string(trimmed)
     }
 
     /// Matchable length of the text a clause has beyond its heading line: a heading
@@ -126,6 +126,7 @@ enum ResponsibilityTag {
     static let cues: [String] = ["牵头单位", "责任单位", "牵头部门", "责任部门", "配合单位", "参与单位", "负责单位"]
     /// A tag may also end with 负责 (…等负责).
     static let closingCue = "负责"
+    static let cueScalars: [[Unicode.Scalar]] = cues.map { Array($0.unicodeScalars) }
 
     static func removingTags(from scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
@@ -137,8 +138,8 @@ enum ResponsibilityTag {
                 var j = i + 1
                 while j < scalars.count, j - i < 300, scalars[j] != ")", scalars[j] != "）", scalars[j] != "(", scalars[j] != "（" { j += 1 }
                 if j < scalars.count, scalars[j] == ")" || scalars[j] == "）" {
-                    let inner = String(String.UnicodeScalarView(scalars[(i + 1)..<j]))
-                    if cues.contains(where: inner.contains) || inner.hasSuffix(closingCue) {
+                    let inner = scalars[(i + 1)..<j]
+                    if cueScalars.contains(where: { ScalarText.contains(inner, $0) }) || inner.reversed().starts(with: closingCue.unicodeScalars.reversed()) {
                         out.append("\n")
                         i = j + 1
                         continue

@@ -80,7 +80,7 @@ public struct LevelWordNeutralizer: Sendable {
                         && i + 1 < s.count && s[i + 1] == "委"
                     let government = (before == 0 || !isCJK(s[before - 1]))
                         && Array(s[(i + 1)...].prefix(4)) == Array("人民政府".unicodeScalars)
-                    if partyCommittee || government { found.append(String(String.UnicodeScalarView(name))) }
+                    if partyCommittee || government { found.append(ScalarText.string(name)) }
                 }
             }
         }

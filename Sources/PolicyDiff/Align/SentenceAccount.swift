@@ -80,7 +80,7 @@ public struct SentenceAccount: Sendable {
             let m = ClauseProfile.matchable(neutralizer.neutralize(sentence))
             guard m.count >= Self.minimumLength || isTitle else { return }
             let keys = NGram.keys(of: m)
-            result.append(Sentence(text: String(String.UnicodeScalarView(sentence.filter { $0 != "\n" })), keys: keys,
+            result.append(Sentence(text: ScalarText.string(sentence.filter { $0 != "\n" }), keys: keys,
                                    weights: keys.map { max(Self.floorWeight, weights.weight(of: $0)) }, isTitle: isTitle))
         }
         for (i, s) in scalars.enumerated() where Self.sentenceEndScalars.contains(s) { flush(i + 1) }

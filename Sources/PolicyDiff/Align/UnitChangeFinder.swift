@@ -50,6 +50,6 @@ public struct UnitChangeFinder: Sendable {
     static func fallbackRole(_ name: String) -> String {
         let trimmed = name.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "、,，;；:：。")))
         let neutral = LevelWordNeutralizer().neutralize(Array(trimmed.unicodeScalars))
-        return String(String.UnicodeScalarView(neutral.filter { $0 != LevelWordNeutralizer.placeholder }))
+        return ScalarText.string(neutral.filter { $0 != LevelWordNeutralizer.placeholder })
     }
 }

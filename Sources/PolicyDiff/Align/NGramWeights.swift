@@ -18,7 +18,7 @@ public struct NGramWeights: Sendable {
     public init(profiles: inout [ClauseProfile]) {
         clauseCount = profiles.count
         var all = profiles.flatMap(\.gramKeys)
-        all.sort()
+        radixSort(&all)
         vocabulary.reserveCapacity(all.count / 2)
         documentFrequency.reserveCapacity(all.count / 2)
         // Each profile lists a key once, so the run length of a key is its document frequency.

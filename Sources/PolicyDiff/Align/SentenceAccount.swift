@@ -37,7 +37,7 @@ public struct SentenceAccount: Sendable {
 
     static func sortedUnique(_ keys: [UInt64]) -> [UInt64] {
         var all = keys
-        all.sort()
+        radixSort(&all)
         var out: [UInt64] = []
         out.reserveCapacity(all.count)
         for k in all where out.last != k { out.append(k) }

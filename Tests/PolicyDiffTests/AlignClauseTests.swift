@@ -154,6 +154,8 @@ import Testing
         let before = unmarked.alignments.first { $0.reference == ["c0"] }?.score ?? 0
         let after = marked.alignments.first { $0.reference == ["c0"] }
         #expect(after?.kind == .match)
+        // Nor in the sentence account: the mis-decoded run is not a dropped measure.
+        #expect(after?.droppedSentences.allSatisfy { !$0.contains("构抑柿") } == true)
         #expect((after?.score ?? 0) > before + 0.05)
     }
 

@@ -43,23 +43,26 @@ public struct ClauseProfile: Sendable {
     /// The clause text ready for matching: garbled spans, label and responsibility tags out,
     /// level words neutralised, punctuation and spaces dropped.
     static func matchableScalars(of clause: Clause, neutralizer: LevelWordNeutralizer) -> [Unicode.Scalar] {
-        var text = clause.text
-        if !clause.garbledSpans.isEmpty {
-            var characters = Array(clause.text)
-            // Garbled spans are mis-decoded bytes: any n-gram they yield is noise.
-            for span in clause.garbledSpans.sorted(by: { $0.lowerBound > $1.lowerBound }) {
-                let lower = max(0, min(span.lowerBound, characters.count))
-                let upper = max(lower, min(span.upperBound, characters.count))
-                characters.replaceSubrange(lower..<upper, with: ["\n"])
-            }
-            text = String(characters)
-        }
+        var text = textWithoutGarbledSpans(clause)
         if let label = clause.label, text.hasPrefix(label) { text.removeFirst(label.count) }
         for assignment in clause.assignments where !assignment.text.isEmpty {
             text = text.replacingAll(assignment.text, with: "\n")
         }
         let scalars = ResponsibilityTag.removingTags(from: Array(text.unicodeScalars))
         return matchable(neutralizer.neutralize(scalars))
+    }
+
+    /// Garbled spans are mis-decoded bytes: any n-gram or sentence they yield is noise.
+    /// Each becomes a line break, so no n-gram or sentence bridges it.
+    static func textWithoutGarbledSpans(_ clause: Clause) -> String {
+        guard !clause.garbledSpans.isEmpty else { return clause.text }
+        var characters = Array(clause.text)
+        for span in clause.garbledSpans.sorted(by: { $0.lowerBound > $1.lowerBound }) {
+            let lower = max(0, min(span.lowerBound, characters.count))
+            let upper = max(lower, min(span.upperBound, characters.count))
+            characters.replaceSubrange(lower..<upper, with: ["\n"])
+        }
+        return String(characters)
     }
 
     static func matchable(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
@@ -123,7 +126,7 @@ enum NGram {
 /// n-gram keys are many and the comparison sort of the standard library was a tenth of
 /// the comparison's time.
 func radixSort(_ keys: inout [UInt64]) {
-    guard keys.count > 32 else {
+    guard keys.count > 2048 else {
         keys.sort()
         return
     }

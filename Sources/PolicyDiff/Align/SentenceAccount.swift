@@ -60,7 +60,7 @@ public struct SentenceAccount: Sendable {
     /// Sentences of a clause, label and responsibility tags out, scanned as Unicode scalars
     /// (grapheme breaking is not needed to find 。 and costs most of the time).
     func sentences(of clause: Clause) -> [Sentence] {
-        var text = clause.text
+        var text = ClauseProfile.textWithoutGarbledSpans(clause)
         for a in clause.assignments where !a.text.isEmpty { text = text.replacingAll(a.text, with: "\n") }
         var scalars = Array(text.unicodeScalars)
         if let label = clause.label, scalars.starts(with: label.unicodeScalars) { scalars.removeFirst(label.unicodeScalars.count) }

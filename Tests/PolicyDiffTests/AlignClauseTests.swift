@@ -179,3 +179,40 @@ import Testing
         #expect(LevelWordNeutralizer.placeNames(of: D.document("x", [("0", "《方案》已经市委常委会研究通过")])).isEmpty)
     }
 }
+
+/// Inputs at the edges: nothing to compare, framing only, odd characters.
+@Suite struct AlignEdgeCaseTests {
+    typealias D = AlignTestDocuments
+
+    @Test func emptyAndFramingOnlyDocumentsCompareWithoutReports() {
+        let empty = Document(id: "empty", source: "empty.txt")
+        let framing = D.document("notice", [("0", "现将《关于开展质量提升行动的实施方案》印发给你们,请结合实际认真贯彻落实。")])
+        for (r, l) in [(empty, empty), (empty, framing), (framing, empty), (framing, framing)] {
+            let c = Comparer().compare(reference: r, local: l)
+            #expect(c.omissions.isEmpty && c.additions.isEmpty && c.numberChanges.isEmpty)
+            #expect(c.coverage == 0)
+        }
+    }
+
+    @Test func garbledSpanOutsideTheTextIsIgnored() {
+        var reference = D.document("r", [("一", "一、加强质量制度建设。坚持促发展和保底线并重。")])
+        reference.clauses[0].garbledSpans = [40..<90, -3..<2]
+        let local = D.document("l", [("一", "一、加强质量制度建设。坚持促发展和保底线并重。")])
+        let c = Comparer().compare(reference: reference, local: local)
+        #expect(c.alignments.count == 1)
+    }
+
+    @Test func preambleIsNeverOmittedOrAdded() {
+        let reference = D.document("r", [
+            ("0", "为认真贯彻落实《中共中央、国务院关于开展质量提升行动的指导意见》,结合实际,制定本实施方案。"),
+            ("一", "一、加强质量制度建设。坚持促发展和保底线并重,加强质量促进的立法研究,强化对质量创新的鼓励、引导、保护。"),
+        ])
+        let local = D.document("l", [
+            ("0", "各县区委、县区人民政府,市委各部门:现将《方案》印发给你们,请认真贯彻执行。"),
+            ("一", "一、加强质量制度建设。坚持促发展和保底线并重,强化对质量创新的鼓励、引导、保护。"),
+        ])
+        let c = Comparer().compare(reference: reference, local: local)
+        #expect(c.omissions.isEmpty && c.additions.isEmpty)
+        #expect(D.alignment(of: "一", in: c)?.local == D.ids(local, ["一"]))
+    }
+}

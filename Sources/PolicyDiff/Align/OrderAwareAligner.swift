@@ -63,6 +63,7 @@ public struct OrderAwareAligner: Sendable {
         edges += extra
         edges += weakEdges(usable, referenceUsed: referenceUsed.union(extra.map(\.reference)),
                            localUsed: localUsed.union(extra.map(\.local)))
+        edges += foldedRuns(usable, edges: edges)
         return edges.sorted { ($0.reference, $0.local) < ($1.reference, $1.local) }
     }
 
@@ -83,6 +84,25 @@ public struct OrderAwareAligner: Sendable {
         var chosen: [PairScore] = Array(bestForReference.values)
         for pair in bestForLocal.values where !chosen.contains(pair) { chosen.append(pair) }
         return chosen.map { Edge(reference: $0.reference, local: $0.local, kind: .weak, pair: $0) }
+    }
+
+    /// 5. A local item that condenses a run of consecutive reference items keeps a
+    /// little of each; a reference item left alone between two items folded into the
+    /// same local item joins them at half the weak bar (national (二十)…(二十二) folded
+    /// into one provincial item: the middle one shares least).
+    func foldedRuns(_ pairs: [PairScore], edges: [Edge]) -> [Edge] {
+        let used = Set(edges.map(\.reference))
+        var span: [Int: (Int, Int)] = [:]
+        for e in edges {
+            let old = span[e.local] ?? (e.reference, e.reference)
+            span[e.local] = (min(old.0, e.reference), max(old.1, e.reference))
+        }
+        var best: [Int: PairScore] = [:]
+        for pair in pairs where !used.contains(pair.reference) && pair.score >= thresholds.weak / 2 {
+            guard let (low, high) = span[pair.local], low < pair.reference, pair.reference < high else { continue }
+            if let old = best[pair.reference], !Self.better(pair, old, by: \.score) {} else { best[pair.reference] = pair }
+        }
+        return best.values.map { Edge(reference: $0.reference, local: $0.local, kind: .weak, pair: $0) }
     }
 
     static func byScore(_ a: PairScore, _ b: PairScore) -> Bool {

@@ -110,3 +110,23 @@ import Testing
         #expect(Comparer().compare(reference: r, local: l).unitChanges.isEmpty)
     }
 }
+
+/// A statement on the same topic is not the statement the number was dropped from.
+@Suite struct CompareStatementTests {
+    typealias D = AlignTestDocuments
+
+    @Test func sameTopicOtherStatementIsNoRemoval() {
+        var reference = D.document("province", [
+            ("一/1", "1.着力提升食品药品质量安全水平。加强大型医疗设备、高风险、植入性和无菌医疗器械等重点领域的常态化监管。医疗器械生产企业100%实施医疗器械生产质量管理规范。"),
+        ])
+        let local = D.document("city", [
+            ("一/1", "1.突出抓好食品药品优质供给。严格落实医疗器械分级分类管理要求和质量管理规范,加强大型医疗设备、高风险、植入性和无菌医疗器械等重点领域的常态化监管。促进药品生产企业转型升级。"),
+        ])
+        reference.clauses[0].targets = [Target(indicator: "医疗器械生产企业实施医疗器械生产质量管理规范", value: 100, unit: "%",
+                                               comparator: .equal, text: "医疗器械生产企业100%实施医疗器械生产质量管理规范")]
+        let c = Comparer().compare(reference: reference, local: local)
+        #expect(c.alignments.count == 1)
+        #expect(c.numberChanges.isEmpty)
+        #expect(c.alignments.first?.droppedSentences == ["医疗器械生产企业100%实施医疗器械生产质量管理规范。"])
+    }
+}

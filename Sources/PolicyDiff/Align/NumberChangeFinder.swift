@@ -2,9 +2,12 @@
 /// measure (their indicator), never by their value, then compared.
 ///
 /// A reference target with no counterpart counts as `removed` only when the local
-/// text still carries the statement it was read from without the number (每年选择
-/// 100户…开展帮扶 → 开展帮扶); a statement dropped altogether is a dropped sentence of
-/// the alignment, not a number change. `added` is the converse.
+/// text still carries the statement it was read from, without the number (每年选择
+/// 100户中小微企业开展点对点精准帮扶 → 选择中小微企业开展点对点精准帮扶); a statement
+/// dropped altogether is a dropped sentence of the alignment, not a number change.
+/// "Carried" means most of the phrase on either side of the number reappears as
+/// unbroken runs: a clause on the same topic that reuses the words 医疗器械 and 质量管理
+/// 规范 in other statements does not carry the statement. `added` is the converse.
 public struct NumberChangeFinder: Sendable {
     /// Least indicator similarity for two targets to measure the same thing.
     public static let sameIndicator = 0.45
@@ -18,7 +21,14 @@ public struct NumberChangeFinder: Sendable {
         self.neutralizer = neutralizer
     }
 
-    struct Located { var clause: String; var target: Target; var indicator: Set<UInt64>; var phrase: Set<UInt64> }
+    struct Located {
+        var clause: String
+        var target: Target
+        var indicator: Set<UInt64>
+        var phrase: Set<UInt64>
+        /// The phrase's words before and after the number, neutralised.
+        var sides: [[Unicode.Scalar]]
+    }
 
     public func changes(in alignments: [Alignment], reference: Document, local: Document) -> [NumberChange] {
         var result: [NumberChange] = []
@@ -45,15 +55,15 @@ public struct NumberChangeFinder: Sendable {
                 result.append(NumberChange(reference: r[i].clause, local: l[j].clause, indicator: r[i].target.indicator,
                                            from: r[i].target, to: l[j].target, change: .changed))
             }
-            let lText = lClauses.map(keysOfText), rText = rClauses.map(keysOfText)
+            let lText = lClauses.map(neutralText), rText = rClauses.map(neutralText)
             for (i, a) in r.enumerated() where !usedR.contains(i) {
-                if let k = bestCarrier(a.phrase, lText), let clause = lClauses[safe: k] {
+                if let k = bestCarrier(a.sides, lText), let clause = lClauses[safe: k] {
                     result.append(NumberChange(reference: a.clause, local: clause.id, indicator: a.target.indicator,
                                                from: a.target, to: nil, change: .removed))
                 }
             }
             for (j, b) in l.enumerated() where !usedL.contains(j) {
-                if let k = bestCarrier(b.phrase, rText), let clause = rClauses[safe: k] {
+                if let k = bestCarrier(b.sides, rText), let clause = rClauses[safe: k] {
                     result.append(NumberChange(reference: clause.id, local: b.clause, indicator: b.target.indicator,
                                                from: nil, to: b.target, change: .added))
                 }
@@ -71,7 +81,8 @@ public struct NumberChangeFinder: Sendable {
     func located(_ clauses: [Clause]) -> [Located] {
         clauses.flatMap { c in
             c.targets.map { t in
-                Located(clause: c.id, target: t, indicator: Set(keys(t.indicator)), phrase: Set(keys(t.text)))
+                Located(clause: c.id, target: t, indicator: Set(keys(t.indicator)), phrase: Set(keys(t.text)),
+                        sides: sides(of: t))
             }
         }
     }
@@ -94,17 +105,52 @@ public struct NumberChangeFinder: Sendable {
         return NGram.keys(of: m)
     }
 
-    func keysOfText(_ clause: Clause) -> Set<UInt64> { Set(keys(clause.text)) }
+    func neutralText(_ clause: Clause) -> [Unicode.Scalar] {
+        ClauseProfile.matchable(neutralizer.neutralize(Array(clause.text.unicodeScalars)))
+    }
 
-    /// The clause of `texts` that carries most of the phrase, when one carries enough.
-    func bestCarrier(_ phrase: Set<UInt64>, _ texts: [Set<UInt64>]) -> Int? {
-        guard !phrase.isEmpty else { return nil }
+    /// The words of the target's phrase before its first digit and after its last,
+    /// the unit and a 以上/以下-type bound word next to the number left out.
+    func sides(of target: Target) -> [[Unicode.Scalar]] {
+        let m = ClauseProfile.matchable(neutralizer.neutralize(Array(target.text.unicodeScalars)))
+        let isDigit: (Unicode.Scalar) -> Bool = { ("0"..."9").contains($0) }
+        guard let first = m.firstIndex(where: isDigit), let last = m.lastIndex(where: isDigit) else { return [m] }
+        var after = Array(m[(last + 1)...])
+        let unit = Array(ClauseProfile.matchable(Array(target.unit.unicodeScalars)))
+        if !unit.isEmpty, after.starts(with: unit) { after.removeFirst(unit.count) }
+        for bound in Self.boundWords where after.starts(with: bound) { after.removeFirst(bound.count); break }
+        return [Array(m[..<first]), after].filter { !$0.isEmpty }
+    }
+
+    /// Bound words that follow a number (以上, 以下, 以内, 左右): part of the number, not of the statement.
+    static let boundWords: [[Unicode.Scalar]] = ["以上", "以下", "以内", "左右", "及以上"].map { Array($0.unicodeScalars) }
+
+    /// The clause of `texts` that carries the statement, when one carries enough of it.
+    func bestCarrier(_ sides: [[Unicode.Scalar]], _ texts: [[Unicode.Scalar]]) -> Int? {
+        let total = sides.reduce(0) { $0 + $1.count }
+        guard total >= 4 else { return nil }
         var best: (Double, Int)? = nil
         for (k, t) in texts.enumerated() {
-            let share = Double(phrase.intersection(t).count) / Double(phrase.count)
+            let kept = sides.reduce(0) { $0 + Self.longestCommonRun($1, t) }
+            let share = Double(kept) / Double(total)
             if share >= Self.statementCarried, best == nil || share > best!.0 { best = (share, k) }
         }
         return best?.1
+    }
+
+    /// Length of the longest run of `a` found unbroken in `b` (a is a short phrase).
+    static func longestCommonRun(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: b.count + 1), current = previous
+        var best = 0
+        for i in 1...a.count {
+            for j in 1...b.count {
+                current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : 0
+                if current[j] > best { best = current[j] }
+            }
+            swap(&previous, &current)
+        }
+        return best
     }
 }
 

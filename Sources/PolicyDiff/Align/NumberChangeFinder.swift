@@ -138,9 +138,13 @@ public struct NumberChangeFinder: Sendable {
         return best?.1
     }
 
+    static let maximumCells = 4_000_000
+
     /// Length of the longest run of `a` found unbroken in `b` (a is a short phrase).
     static func longestCommonRun(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        // Bounded: a clause of hundreds of thousands of characters (a document without
+        // headings) is not searched; its targets are simply not reported as removed.
+        guard !a.isEmpty, !b.isEmpty, a.count * b.count <= maximumCells else { return 0 }
         var previous = [Int](repeating: 0, count: b.count + 1), current = previous
         var best = 0
         for i in 1...a.count {

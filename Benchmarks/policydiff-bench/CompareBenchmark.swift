@@ -29,7 +29,8 @@ enum CompareBenchmark {
             let start = cpuSeconds()
             for _ in 0..<runs { _ = comparer.compare(reference: reference, local: local) }
             let ms = (cpuSeconds() - start) / Double(runs) * 1000
-            print(String(format: "%-34@ → %-20@ %7.2f ms CPU per compare", r as NSString, l as NSString, ms))
+            let name = "\(r) → \(l)"
+            print(name.padding(toLength: 56, withPad: " ", startingAt: 0) + String(format: "%7.2f ms CPU per compare", ms))
         }
 
         let pool = sentencePool(documents.values.sorted { $0.id < $1.id })

@@ -21,6 +21,13 @@ import Testing
                       DiffSegment(.equal, "户以上中小微企业负责人集中开展免费培训。")])
     }
 
+    @Test func keptSentencesBetweenRewritesStayVisible() {
+        let a = "9.着力提升食品药品质量安全水平。全面实施食品药品国家标准,鼓励推动企业制定严于国家标准、行业标准或地方标准的企业标准。建立完善学校“校送”配备和卫生室建设质量标准体系及管理机制,落实校园安全保护区制度。全面落实食用农产品产地准出和市场准入制度,食品安全示范街、示范店、示范学校创建率逐年提升。"
+        let b = "10.突出抓好食品药品优质供给。继续发挥网格监管的覆盖效应和质量抽检的随机特点,加强食品安全数据分析和统计,提高监管的科学化和精准化。建立完善学校“校送”配备和卫生室建设质量标准体系及管理机制,落实校园安全保护区制度。认真做好全域省级食品安全示范城市创建工作。"
+        let d = CharacterDiff.diff(a, b)
+        #expect(d.contains { $0.operation == .equal && $0.text.contains("建立完善学校“校送”配备和卫生室建设质量标准体系及管理机制") })
+    }
+
     @Test func insertedPhraseSitsOnPhraseBoundaries() {
         let d = CharacterDiff.diff("积极融入“一带一路”建设,加快推动我省优势产业开展产业合作。",
                                    "积极融入“一带一路”建设,加大招商引资和外贸出口水平,加快推动我市优势产业开展产业合作。")

@@ -12,6 +12,8 @@ public enum CharacterDiff {
     /// A replaced stretch longer than this is shown as a deletion and an insertion
     /// without a character diff (bounds cost on long rewritten passages).
     static let characterDiffLimit = 600
+    /// Longest equal run between edits that may be folded into them as coincidence (的, 质量, 提升工作).
+    static let longestCoincidence = 6
     /// Equal runs this short between edits are folded into a long neighbouring edit.
     static let shortestKept = 2
     /// Most edit steps tried before giving up on a finer diff.
@@ -184,7 +186,10 @@ public enum CharacterDiff {
             for (i, s) in current.enumerated() where s.operation == .equal && i > 0 && i < current.count - 1 {
                 let before = editLengths(current, upTo: i), after = editLengths(current, from: i + 1)
                 let length = s.text.count
-                let coincidence = length <= max(before.0, before.1) && length <= max(after.0, after.1)
+                // Only short runs are coincidence: a whole phrase kept between two rewrites
+                // is what the researcher needs to see, however long the rewrites.
+                let coincidence = length <= longestCoincidence
+                    && length <= max(before.0, before.1) && length <= max(after.0, after.1)
                 // One or two shared characters inside a long rewrite (产业 in 传统优势产业 →
                 // “一特两新”产业链) are not worth a break in the mark-up either.
                 let sliver = length <= shortestKept && max(before.0 + before.1, after.0 + after.1) >= 4 * length

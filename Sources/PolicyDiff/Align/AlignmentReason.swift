@@ -21,6 +21,9 @@ enum AlignmentReason {
         if let best = group.edges.compactMap(\.pair.title).max(), best >= 0.6 {
             parts.append("headings alike")
         }
+        if group.edges.contains(where: { $0.kind == .weak }) {
+            parts.append("paired as the closest counterpart left, below the bar for an in-order pair: check before relying on it")
+        }
         for e in group.edges where e.kind == .split || e.kind == .merge {
             let share = Int(((e.kind == .split ? e.pair.localCoverage : e.pair.referenceCoverage) * 100).rounded())
             parts.append(e.kind == .split ? "a local piece draws \(share)% of its wording from the reference"

@@ -35,8 +35,10 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (written atomically).")
     var output: String?
 
+    @OptionGroup var input: InputOptions
+
     func run() throws {
-        let pipeline = Pipeline()
+        let pipeline = input.pipeline
         var documents: [Document] = []
         for file in [reference, local] {
             do {

@@ -36,8 +36,9 @@ enum CompareBenchmark {
         let pool = sentencePool(documents.values.sorted { $0.id < $1.id })
         for megabytes in [0.5, 1.0] {
             let bytes = Int(megabytes * 1_000_000)
-            let referenceText = GeneratedPlan.text(pool: pool, bytes: bytes, seed: 7, level: "省")
-            let localText = GeneratedPlan.localVersion(of: referenceText, pool: pool, seed: 11)
+            let plan = GeneratedPlan.outline(pool: pool, bytes: bytes, seed: 7, level: "省")
+            let referenceText = GeneratedPlan.text(plan)
+            let localText = GeneratedPlan.localVersion(of: plan, pool: pool, seed: 11)
             let reference = pipeline.document(from: SourceText(path: "generated-reference.txt", format: .plainText, encoding: "UTF-8",
                                                                paragraphs: referenceText), id: "generated-reference")
             let local = pipeline.document(from: SourceText(path: "generated-local.txt", format: .plainText, encoding: "UTF-8",
@@ -90,8 +91,10 @@ enum CompareBenchmark {
     }
 }
 
-/// Large plans of the genre built from corpus sentences: numbered sections and items,
-/// each item a random draw of sentences, so items are distinct but share the genre's wording.
+/// Large plans of the genre built from corpus sentences: sections 一、, subsections (一),
+/// items 1. numbered in sequence within each subsection, each item a random draw of
+/// sentences, so items are distinct but share the genre's wording. The local version
+/// is renumbered after its edits, as a real local plan numbers its own items.
 enum GeneratedPlan {
     struct Random {
         var state: UInt64
@@ -101,48 +104,83 @@ enum GeneratedPlan {
         }
     }
 
-    static let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    /// Sections of subsections of item bodies (without labels).
+    typealias Outline = [[[String]]]
 
-    static func text(pool: [String], bytes: Int, seed: UInt64, level: String) -> [String] {
+    static let sectionsPerPlan = 9
+    static let itemsPerSubsection = 8
+
+    static func chinese(_ n: Int) -> String {
+        let digits = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        if n < 10 { return digits[n] }
+        if n < 20 { return "十" + digits[n % 10] }
+        return digits[n / 10] + "十" + digits[n % 10]
+    }
+
+    static func outline(pool: [String], bytes: Int, seed: UInt64, level: String) -> Outline {
         var random = Random(state: seed)
-        var paragraphs = ["为贯彻落实《关于开展质量提升行动的指导意见》,结合实际,制定本方案。"]
-        var size = 0, section = 0, item = 0
+        var items: [String] = []
+        var size = 0
         while size < bytes {
-            if item % 12 == 0 {
-                let title = "\(numerals[section % 10])、重点任务第\(section + 1)部分"
-                paragraphs.append(title)
-                section += 1
-            }
-            item += 1
-            var body = "\(item).着力推进第\(item)项质量提升任务。"
+            var body = "着力推进第\(items.count + 1)项质量提升任务。"
             for _ in 0..<(3 + random.next(5)) { body += pool[random.next(pool.count)] }
             body += "(牵头单位:\(level)质监局;责任单位:\(level)工信委)"
-            paragraphs.append(body)
+            items.append(body)
             size += body.utf8.count
+        }
+        // Spread the items over sections and subsections of even size.
+        let subsections = max(1, (items.count + itemsPerSubsection - 1) / itemsPerSubsection)
+        let perSection = max(1, (subsections + sectionsPerPlan - 1) / sectionsPerPlan)
+        var plan: Outline = []
+        var k = 0
+        while k < items.count {
+            if plan.isEmpty || plan[plan.count - 1].count == perSection { plan.append([]) }
+            plan[plan.count - 1].append(Array(items[k..<min(k + itemsPerSubsection, items.count)]))
+            k += itemsPerSubsection
+        }
+        return plan
+    }
+
+    static func text(_ plan: Outline) -> [String] {
+        var paragraphs = ["为贯彻落实《关于开展质量提升行动的指导意见》,结合实际,制定本方案。"]
+        for (s, section) in plan.enumerated() {
+            paragraphs.append("\(chinese(s + 1))、重点任务第\(s + 1)部分")
+            for (u, subsection) in section.enumerated() {
+                paragraphs.append("(\(chinese(u + 1)))推进第\(s + 1)部分第\(u + 1)组任务")
+                for (i, body) in subsection.enumerated() { paragraphs.append("\(i + 1).\(body)") }
+            }
         }
         return paragraphs
     }
 
-    /// A city's version: level words swapped, a sentence dropped or added here and
-    /// there, some items moved, some dropped, some new.
-    static func localVersion(of reference: [String], pool: [String], seed: UInt64) -> [String] {
+    static func text(pool: [String], bytes: Int, seed: UInt64, level: String) -> [String] {
+        text(outline(pool: pool, bytes: bytes, seed: seed, level: level))
+    }
+
+    /// A city's version: level words swapped, a sentence added here and there, some
+    /// items dropped, some moved to the first subsection, some new.
+    static func localVersion(of plan: Outline, pool: [String], seed: UInt64) -> [String] {
         var random = Random(state: seed)
-        var out: [String] = []
+        var local: Outline = []
         var moved: [String] = []
-        for p in reference {
-            guard p.first?.isNumber == true else { out.append(p); continue }
-            let roll = random.next(100)
-            if roll < 5 { continue }
-            var text = p.replacingOccurrences(of: "省", with: "市")
-            if roll < 30 { text += pool[random.next(pool.count)] }
-            if roll >= 90 { moved.append(text); continue }
-            out.append(text)
-            if roll >= 85 {
-                out.append("\(100_000 + random.next(100_000)).新增任务。" + pool[random.next(pool.count)] + pool[random.next(pool.count)])
+        for section in plan {
+            var newSection: [[String]] = []
+            for subsection in section {
+                var items: [String] = []
+                for body in subsection {
+                    let roll = random.next(100)
+                    if roll < 5 { continue }
+                    var text = body.replacingOccurrences(of: "省", with: "市")
+                    if roll < 30 { text += pool[random.next(pool.count)] }
+                    if roll >= 90 { moved.append(text); continue }
+                    items.append(text)
+                    if roll >= 85 { items.append("新增任务。" + pool[random.next(pool.count)] + pool[random.next(pool.count)]) }
+                }
+                newSection.append(items)
             }
+            local.append(newSection)
         }
-        let insertAt = min(out.count, 3)
-        out.insert(contentsOf: moved, at: insertAt)
-        return out
+        if !local.isEmpty, !local[0].isEmpty { local[0][0] += moved }
+        return text(local)
     }
 }

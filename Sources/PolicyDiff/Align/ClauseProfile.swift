@@ -45,10 +45,8 @@ public struct ClauseProfile: Sendable {
     static func matchableScalars(of clause: Clause, neutralizer: LevelWordNeutralizer) -> [Unicode.Scalar] {
         var text = textWithoutGarbledSpans(clause)
         if let label = clause.label, text.hasPrefix(label) { text.removeFirst(label.count) }
-        for assignment in clause.assignments where !assignment.text.isEmpty {
-            text = text.replacingAll(assignment.text, with: "\n")
-        }
-        let scalars = ResponsibilityTag.removingTags(from: Array(text.unicodeScalars))
+        let untagged = ResponsibilityTag.removing(clause.assignments.map(\.text), from: Array(text.unicodeScalars))
+        let scalars = ResponsibilityTag.removingTags(from: untagged)
         return matchable(neutralizer.neutralize(scalars))
     }
 

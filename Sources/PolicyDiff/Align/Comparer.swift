@@ -24,7 +24,11 @@ public struct Comparer: Sendable {
 
         let account = SentenceAccount(neutralizer: neutralizer, weights: weights)
         var alignments: [Alignment] = []
+        var unitScopes: [(reference: [String], local: [String])] = []
         for group in AlignmentGroups.groups(of: edges) {
+            let core = group.edges.contains { $0.kind != .weak } ? group.edges.filter { $0.kind != .weak } : group.edges
+            unitScopes.append((reference: Array(Set(core.map(\.reference))).sorted().map { referenceProfiles[$0].clauseID },
+                               local: Array(Set(core.map(\.local))).sorted().map { localProfiles[$0].clauseID }))
             let r = group.reference.map { referenceProfiles[$0] }
             let l = group.local.map { localProfiles[$0] }
             let referenceClauses = r.map { reference.clauses[$0.index] }
@@ -56,7 +60,7 @@ public struct Comparer: Sendable {
         }
 
         let numberChanges = NumberChangeFinder(neutralizer: neutralizer).changes(in: alignments, reference: reference, local: local)
-        let unitChanges = UnitChangeFinder().changes(in: alignments, reference: reference, local: local)
+        let unitChanges = UnitChangeFinder().changes(in: unitScopes, reference: reference, local: local)
         var comparison = Comparison(reference: reference, local: local, alignments: alignments, omissions: omissions,
                                     additions: additions, unverifiable: unverifiable,
                                     numberChanges: numberChanges, unitChanges: unitChanges)

@@ -138,7 +138,7 @@ public struct NumberChangeFinder: Sendable {
         return best?.1
     }
 
-    static let maximumCells = 4_000_000
+    static let maximumCells = 400_000
 
     /// Length of the longest run of `a` found unbroken in `b` (a is a short phrase).
     static func longestCommonRun(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {

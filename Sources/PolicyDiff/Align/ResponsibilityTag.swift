@@ -32,17 +32,29 @@ enum ResponsibilityTag {
     }
 }
 
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
+extension ResponsibilityTag {
+    /// The text with every occurrence of the extractor's tag texts replaced by a line
+    /// break, compared scalar by scalar (Foundation's search folds character clusters
+    /// and cost more than the rest of the comparison).
+    static func removing(_ tags: [String], from scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var text = scalars
+        for tag in tags where !tag.isEmpty {
+            let needle = Array(tag.unicodeScalars)
+            guard needle.count <= text.count, let first = needle.first else { continue }
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(text.count)
+            var i = 0
+            while i < text.count {
+                if text[i] == first, i + needle.count <= text.count, text[i..<(i + needle.count)].elementsEqual(needle) {
+                    out.append("\n")
+                    i += needle.count
+                } else {
+                    out.append(text[i])
+                    i += 1
+                }
+            }
+            text = out
         }
-        result += rest
-        return result
+        return text
     }
 }

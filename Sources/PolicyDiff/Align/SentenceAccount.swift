@@ -60,9 +60,8 @@ public struct SentenceAccount: Sendable {
     /// Sentences of a clause, label and responsibility tags out, scanned as Unicode scalars
     /// (grapheme breaking is not needed to find 。 and costs most of the time).
     func sentences(of clause: Clause) -> [Sentence] {
-        var text = ClauseProfile.textWithoutGarbledSpans(clause)
-        for a in clause.assignments where !a.text.isEmpty { text = text.replacingAll(a.text, with: "\n") }
-        var scalars = Array(text.unicodeScalars)
+        let text = ClauseProfile.textWithoutGarbledSpans(clause)
+        var scalars = ResponsibilityTag.removing(clause.assignments.map(\.text), from: Array(text.unicodeScalars))
         if let label = clause.label, scalars.starts(with: label.unicodeScalars) { scalars.removeFirst(label.unicodeScalars.count) }
         scalars = ResponsibilityTag.removingTags(from: scalars)
         // The heading's title names the measure; a renamed heading is not a dropped measure.

@@ -10,10 +10,17 @@ public struct UnitChangeFinder: Sendable {
     public init() {}
 
     public func changes(in alignments: [Alignment], reference: Document, local: Document) -> [UnitChange] {
+        changes(in: alignments.map { (reference: $0.reference, local: $0.local) }, reference: reference, local: local)
+    }
+
+    /// `scopes`: the clause ids compared for each alignment. The comparer leaves out
+    /// clauses joined only as weak partial pairs: their offices belong to a measure the
+    /// local clause barely carries.
+    public func changes(in scopes: [(reference: [String], local: [String])], reference: Document, local: Document) -> [UnitChange] {
         var result: [UnitChange] = []
-        for alignment in alignments {
-            let r = alignment.reference.compactMap { reference.clause(id: $0) }.filter { !$0.assignments.isEmpty }
-            let l = alignment.local.compactMap { local.clause(id: $0) }.filter { !$0.assignments.isEmpty }
+        for scope in scopes {
+            let r = scope.reference.compactMap { reference.clause(id: $0) }.filter { !$0.assignments.isEmpty }
+            let l = scope.local.compactMap { local.clause(id: $0) }.filter { !$0.assignments.isEmpty }
             guard let rFirst = r.first, let lFirst = l.first else { continue }
             let rLead = Self.roles(r, lead: true), lLead = Self.roles(l, lead: true)
             let rResp = Self.roles(r, lead: false), lResp = Self.roles(l, lead: false)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// One pair's findings as a CSV table (RFC 4180: CRLF line ends, fields quoted when
 /// they hold a comma, quote or line break), UTF-8 with a BOM so that spreadsheet
 /// programs on Chinese Windows open it as UTF-8 and not as GBK.
@@ -65,7 +63,12 @@ enum PairCSV {
     }
 
     static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Bytes, not Characters: the four ASCII bytes never occur inside a UTF-8 sequence.
+        guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return value }
+        var quoted = "\""
+        for ch in value {
+            if ch == "\"" { quoted += "\"\"" } else { quoted.append(ch) }
+        }
+        return quoted + "\""
     }
 }

@@ -186,6 +186,16 @@ struct ReportBody {
 /// characters inside it: <mark>培育<del>省</del><ins>市</ins>级知名品牌50<ins>0</ins>个</mark>.
 enum MarkedText {
     static func append(_ segments: [(DiffSegment.Operation, String)], marks: [String], to parent: HTMLElement) {
+        if marks.allSatisfy(\.isEmpty) {
+            for (operation, text) in segments {
+                switch operation {
+                case .equal: parent.text(text)
+                case .delete: parent.element("del", ["title": "删去 deleted"], text: text)
+                case .insert: parent.element("ins", ["title": "新增 inserted"], text: text)
+                }
+            }
+            return
+        }
         var characters: [Character] = []
         var operations: [DiffSegment.Operation] = []
         for (operation, text) in segments {

@@ -92,6 +92,15 @@ public struct HTMLElement {
         xmlAddChild(node, textNode)
     }
 
+    /// An empty text node. libxml2's formatted output puts a line break after a
+    /// block element's start tag when its first child is an element, and before its
+    /// end tag when its last child is one; inside `white-space: pre-wrap` text those
+    /// breaks would show. Opening and closing such text with an empty text node keeps
+    /// the serialiser's hands off it.
+    public func emptyText() {
+        xmlAddChild(node, xmlNewDocText(doc, ""))
+    }
+
     /// Sets an attribute; the value is escaped on output.
     public func attr(_ name: String, _ value: String) {
         xmlSetProp(node, name, HTMLElement.characterDataSafe(value))

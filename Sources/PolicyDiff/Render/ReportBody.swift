@@ -131,12 +131,14 @@ struct ReportBody {
                             text: clause.map(ClauseName.short) ?? id)
         }
         let text = cell.element("div", ["class": "text"])
+        text.emptyText()
         if let segments {
             MarkedText.append(segments.map { ($0.operation, $0.text) }, marks: marks, to: text)
         } else {
             let joined = clauses.map(\.text).joined(separator: "\n")
             MarkedText.append([(.equal, joined)], marks: marks, to: text)
         }
+        text.emptyText()
     }
 
     private func sentenceList(_ cell: HTMLElement, title: String, sentences: [String], cls: String) {

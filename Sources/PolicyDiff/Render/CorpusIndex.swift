@@ -96,9 +96,9 @@ public struct CorpusIndex: Sendable {
         section.element("h2", text: "图例 Legend")
         let dl = section.element("dl", ["class": "legend"])
         for (cls, sample, words) in [
-            ("s-hi", "0.85", "相似度 ≥ 0.70：基本保留 similarity at least 0.70, carried over"),
-            ("s-mid", "0.55", "相似度 0.40–0.69：部分保留 0.40 to 0.69, partly carried over"),
-            ("s-lo", "0.25", "相似度 < 0.40：只剩少量 below 0.40, little carried over"),
+            ("s-hi", "0.75", "相似度 ≥ 0.50：基本保留 similarity at least 0.50, carried over"),
+            ("s-mid", "0.40", "相似度 0.30–0.49：部分保留 0.30 to 0.49, partly carried over"),
+            ("s-lo", "0.20", "相似度 < 0.30：只剩少量 below 0.30, little carried over"),
             ("s-none", "✗ 缺", "未保留：下级文件没有对应条款 omitted: no counterpart below"),
             ("s-na", "·", "不在比对范围（标题或该对照未涉及）not compared in that pair"),
         ] {

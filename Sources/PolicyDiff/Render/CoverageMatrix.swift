@@ -63,7 +63,7 @@ struct CoverageMatrix {
     }
 
     private func band(_ score: Double) -> String {
-        score >= 0.7 ? "s-hi" : score >= 0.4 ? "s-mid" : "s-lo"
+        score >= SimilarityBands.high ? "s-hi" : score >= SimilarityBands.middle ? "s-mid" : "s-lo"
     }
 
     /// A column head: the issuer's place is what tells documents apart (甘肃, 张掖).
@@ -126,4 +126,12 @@ struct TargetGrid {
             }
         }
     }
+}
+
+/// The colour bands of similarity in the index. The upper line is the aligner's
+/// own `match` threshold (0.5 when calibrated on the bundled corpus: above it an
+/// alignment is a match, below it partial); the middle one splits the partials.
+enum SimilarityBands {
+    static let high = 0.5
+    static let middle = 0.3
 }

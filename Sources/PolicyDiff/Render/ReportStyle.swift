@@ -62,6 +62,9 @@ enum ReportStyle {
     @media (max-width:700px){
       body{padding:.5rem}
       nav.toc ol{columns:1}
+      table{display:block;overflow-x:auto}
+      th,td{word-break:break-all}
+      svg.bar{width:100px}
       .pairs,.pairs thead,.pairs tbody,.pairs tr,.pairs td,.pairs th{display:block;width:100%}
       .pairs col{display:none}
       .pairs thead{display:none}

@@ -106,7 +106,7 @@ enum SVGBar {
         let total = max(kept + lost, 1)
         let keptWidth = Int((Double(kept) / Double(total) * Double(width)).rounded())
         let svg = cell.element("svg", ["class": "bar", "width": String(width), "height": String(height),
-                                       "viewBox": "0 0 \(width) \(height)", "role": "img", "aria-label": label])
+                                       "viewBox": "0 0 \(width) \(height)", "preserveAspectRatio": "none", "role": "img", "aria-label": label])
         svg.element("title", text: label)
         svg.element("rect", ["class": "rest", "x": "0", "y": "0", "width": String(width), "height": String(height)])
         if keptWidth > 0 {

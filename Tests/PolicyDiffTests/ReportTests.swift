@@ -152,6 +152,15 @@ enum ReportSample {
         #expect(html.contains("no counterpart in the reference"))
     }
 
+    @Test func neighbouringSectionHeadingsShareARow() throws {
+        // 一、总体要求 (reference) and 一、重点任务 (local) have no text of their own and
+        // stand at the same place: one row, reference left, local right.
+        let left = try #require(html.range(of: "id=\"ref-c1\""))
+        let right = try #require(html.range(of: "id=\"loc-c1\""))
+        #expect(left.lowerBound < right.lowerBound)
+        #expect(!html[left.upperBound..<right.lowerBound].contains("<tr"))
+    }
+
     @Test func aMovedClauseSaysWhereItWent() throws {
         let moved = try #require(position("移动 moved</span>"))
         let whereTo = try #require(html.range(of: "本地位置 Now at: <a href=\"#loc-c2\">一/(一) 加强品牌建设</a>"))

@@ -9,6 +9,8 @@ struct ComparisonRows {
         case added(String)
         case unverifiable(String)
         case localOnly(String)
+        /// A reference heading and a local heading, neither compared, side by side.
+        case headings(String, String)
     }
 
     let rows: [Row]
@@ -71,6 +73,28 @@ struct ComparisonRows {
             rows.append(row)
             rows += after[r] ?? []
         }
-        self.rows = rows
+        self.rows = ComparisonRows.pairingHeadings(rows)
+    }
+
+    /// Section headings with no text of their own (一、总体要求) are not aligned; when a
+    /// reference heading and a local heading stand next to each other they open the
+    /// same stretch of the table, so they share a row as a 对照 reader expects.
+    static func pairingHeadings(_ rows: [Row]) -> [Row] {
+        var out: [Row] = []
+        var i = 0
+        while i < rows.count {
+            if i + 1 < rows.count {
+                switch (rows[i], rows[i + 1]) {
+                case (.referenceOnly(let r), .localOnly(let l)), (.localOnly(let l), .referenceOnly(let r)):
+                    out.append(.headings(r, l))
+                    i += 2
+                    continue
+                default: break
+                }
+            }
+            out.append(rows[i])
+            i += 1
+        }
+        return out
     }
 }

@@ -43,6 +43,11 @@ struct ReportBody {
                 clauseCell(tr.element("td", ["class": "ref"]), side: .reference, ids: [id], segments: nil, marks: [])
                 tr.element("td", ["class": "loc"])
                 kindCell(tr, badge: "k-heading", ReportWording.notCompared)
+            case .headings(let referenceID, let localID):
+                tr.attr("class", "heading")
+                clauseCell(tr.element("td", ["class": "ref"]), side: .reference, ids: [referenceID], segments: nil, marks: [])
+                clauseCell(tr.element("td", ["class": "loc"]), side: .local, ids: [localID], segments: nil, marks: [])
+                kindCell(tr, badge: "k-heading", ReportWording.notCompared)
             case .added(let id), .unverifiable(let id), .localOnly(let id):
                 let (cls, words, empty): (String, String, String?) = {
                     switch row {
@@ -66,7 +71,7 @@ struct ReportBody {
     private func isChange(_ row: ComparisonRows.Row) -> Bool {
         switch row {
         case .omitted, .added, .unverifiable: return true
-        case .referenceOnly, .localOnly: return false
+        case .referenceOnly, .localOnly, .headings: return false
         case .aligned(let a):
             let alignment = context.comparison.alignments[a]
             if alignment.kind != .match { return true }

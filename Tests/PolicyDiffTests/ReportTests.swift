@@ -203,6 +203,15 @@ enum ReportSample {
         #expect(page.contains("文本从第 (二十) 项开始"))
     }
 
+    @Test func aTitleThatOpensWithItsIssuerIsNotPrefixedTwice() {
+        let title = "中共中央、国务院关于开展质量提升行动的指导意见"
+        #expect(DocumentName.display(title: title, issuer: "中共中央、国务院", id: "n") == "《\(title)》")
+        #expect(DocumentName.display(title: title, issuer: "中共中央 国务院", id: "n") == "《\(title)》")
+        #expect(DocumentName.display(title: "关于开展质量提升行动实施方案", issuer: "中共甘肃省委、甘肃省人民政府", id: "g")
+            == "中共甘肃省委、甘肃省人民政府《关于开展质量提升行动实施方案》")
+        #expect(DocumentName.display(title: nil, issuer: "中共甘肃省委", id: "gansu-2017-plan") == "gansu-2017-plan")
+    }
+
     @Test func sameComparisonGivesTheSameBytes() {
         #expect(ComparisonReport().render(ReportSample.comparison) == html)
     }

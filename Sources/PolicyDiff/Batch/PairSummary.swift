@@ -80,8 +80,6 @@ public struct DocumentCard: Sendable, Equatable {
     }
 
     var displayName: String {
-        guard let title, !title.isEmpty else { return id }
-        if let issuer, !issuer.isEmpty { return "\(issuer)《\(title)》" }
-        return "《\(title)》"
+        DocumentName.display(title: title, issuer: issuer, id: id)
     }
 }

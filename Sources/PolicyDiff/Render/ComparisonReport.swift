@@ -30,11 +30,7 @@ public struct ComparisonReport: Sendable {
     }
 
     static func name(_ d: Document) -> String {
-        if let title = d.metadata.title, !title.isEmpty {
-            if let issuer = d.metadata.issuer, !issuer.isEmpty { return "\(issuer)《\(title)》" }
-            return "《\(title)》"
-        }
-        return d.id
+        DocumentName.display(title: d.metadata.title, issuer: d.metadata.issuer, id: d.id)
     }
 
     static let sections: [(id: String, title: String)] = [
@@ -136,5 +132,16 @@ struct ReportContext {
     enum Side {
         case reference, local
         var prefix: String { self == .reference ? "ref-" : "loc-" }
+    }
+}
+
+/// How a document is named on a page: 中共甘肃省委、甘肃省人民政府《关于开展质量提升行动实施方案》.
+enum DocumentName {
+    static func display(title: String?, issuer: String?, id: String) -> String {
+        guard let title, !title.isEmpty else { return id }
+        // A title that opens with its issuer (中共中央、国务院关于…) already names it.
+        guard let issuer, !issuer.isEmpty, !title.hasPrefix(issuer),
+              !CitationMatcher.normalized(title).hasPrefix(CitationMatcher.normalized(issuer)) else { return "《\(title)》" }
+        return "\(issuer)《\(title)》"
     }
 }

@@ -8,7 +8,7 @@ import PolicyDiff
 /// whole `policydiff batch` (read, plan, compare, write HTML/JSON/CSV, index).
 ///
 ///   swift run -c release policydiff-bench batch
-///   BATCH_DOCUMENTS=200 BATCH_JOBS=1 swift run -c release policydiff-bench batch
+///   BATCH_DOCUMENTS=200 BATCH_JOBS=1 BATCH_KEEP=1 swift run -c release policydiff-bench batch
 enum BatchBenchmark {
     static func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -17,7 +17,10 @@ enum BatchBenchmark {
         let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Corpus").path
         let base = NSTemporaryDirectory() + "policydiff-batch-bench-\(ProcessInfo.processInfo.processIdentifier)"
-        defer { try? FileManager.default.removeItem(atPath: base) }
+        // BATCH_KEEP=1 leaves the generated corpus and its reports for a look (and for
+        // checking `policydiff index` / sharded runs against them).
+        let keep = environment["BATCH_KEEP"] == "1"
+        defer { if keep { print("kept \(base)") } else { try? FileManager.default.removeItem(atPath: base) } }
         let input = base + "/corpus", output = base + "/reports"
 
         let generated = Date()

@@ -198,8 +198,11 @@ enum ReportSample {
         c.reference.clauses[1].label = "(二十)"
         c.reference.clauses[1].path = ["(二十)"]
         c.reference.warnings = [DocumentWarning(code: .truncatedStart, message: "first item is (二十)")]
+        c.local.metadata.cites = [Citation(title: "关于开展质量提升行动实施方案", docNumber: "某发〔2017〕42号")]
         let page = ComparisonReport().render(c)
         #expect(page.contains("The text starts at item (二十): earlier items cannot be checked."))
+        #expect(page.contains("The reference is partial: what the local plan says about its missing items may show as added."))
+        #expect(page.contains("<td>《关于开展质量提升行动实施方案》（某发〔2017〕42号）</td>"))
         #expect(page.contains("文本从第 (二十) 项开始"))
     }
 

@@ -24,6 +24,10 @@ struct ReportHeader {
             ("文号 Number", { $0.metadata.docNumber ?? "—" }),
             ("源文件 Source file", { $0.source }),
             ("条款数 Clauses", { String($0.clauses.count) }),
+            ("所引文件 Cites", { d in
+                d.metadata.cites.isEmpty ? "—"
+                    : d.metadata.cites.map { "《\($0.title)》" + ($0.docNumber.map { "（\($0)）" } ?? "") }.joined(separator: "；")
+            }),
         ]
         for (label, value) in fields {
             let tr = rows.element("tr")
@@ -35,6 +39,9 @@ struct ReportHeader {
         tr.element("th", ["scope": "row"], text: "提醒 Warnings")
         warnings(of: c.reference, into: tr.element("td"))
         warnings(of: c.local, into: tr.element("td"))
+        if c.unverifiable.isEmpty, c.reference.hasWarning(.truncatedStart) {
+            section.element("p", text: "参照文本不完整：它之前的条目无法核对，本地文件中对应这些条目的内容可能被计为新增。The reference is partial: what the local plan says about its missing items may show as added.")
+        }
         if !c.unverifiable.isEmpty {
             section.element("p", text: "参照文本不完整：本地文件中有 \(c.unverifiable.count) 条可能对应参照文本缺失部分的条款，标为“无法核对”，不计为新增。The reference is partial: \(c.unverifiable.count) local clauses may answer its missing part; they are marked unverifiable, not added.")
         }

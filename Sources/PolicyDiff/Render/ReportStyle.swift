@@ -19,6 +19,7 @@ enum ReportStyle {
     th[scope=row]{background:var(--head);font-weight:600}
     .muted,.reason{color:var(--muted);font-size:.85rem}
     .docs td,.docs th{width:auto}
+    table.counts{width:auto;min-width:24rem}
     .warnings{margin:.3rem 0;padding-left:1.2rem}
     .warnings li{color:#7a4d00}
     nav.toc ol{columns:2;margin:.2rem 0}

@@ -144,6 +144,15 @@ enum BatchFixture {
                                            "jia-plan__national-guideline", "yi-plan__national-guideline"])
     }
 
+    @Test func fileNamesBecomeIdsThatAreSafeInFileNames() {
+        #expect(CorpusSource.idFromFileName("gansu-2017-plan") == "gansu-2017-plan")
+        #expect(CorpusSource.idFromFileName("Zhangye 2018 方案") == "Zhangye-2018")
+        let chinese = CorpusSource.idFromFileName("甘肃省关于开展质量提升行动实施方案")
+        #expect(chinese.hasPrefix("doc-") && chinese.count == 12 && CorpusManifest.isValidID(chinese))
+        #expect(chinese != CorpusSource.idFromFileName("张掖市关于开展质量提升行动实施方案"))
+        #expect(CorpusSource.idFromFileName("2018年方案").hasSuffix("-2018"))
+    }
+
     @Test func runsTwiceAndOnAnyNumberOfThreadsGiveTheSameBytes() throws {
         let corpus = BatchFixture.repositoryCorpus
         let base = NSTemporaryDirectory() + "policydiff-det-\(UUID().uuidString)"

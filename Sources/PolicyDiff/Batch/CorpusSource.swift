@@ -41,6 +41,8 @@ public enum CorpusSource {
     }
 
     /// File names become ids: ASCII letters and digits kept, anything else a '-'.
+    /// A name with no ASCII letter (甘肃省实施方案.txt, common for this genre) gets
+    /// "doc-" and a hash of the name, stable when other files come and go.
     static func idFromFileName(_ name: String) -> String {
         var out = ""
         for scalar in name.unicodeScalars {
@@ -48,7 +50,14 @@ public enum CorpusSource {
             if keep { out.unicodeScalars.append(scalar) } else if !out.hasSuffix("-") { out += "-" }
         }
         while out.hasSuffix("-") { out.removeLast() }
-        return out.isEmpty ? "document" : out
+        while out.hasPrefix("-") { out.removeFirst() }
+        guard out.unicodeScalars.contains(where: \.properties.isAlphabetic) else {
+            var hash: UInt32 = 2_166_136_261
+            for byte in name.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+            let hex = String(hash, radix: 16)
+            return "doc-" + String(repeating: "0", count: 8 - hex.count) + hex + (out.isEmpty ? "" : "-" + out)
+        }
+        return out
     }
 
     /// The path of an entry's file as reports show it: the manifest's folder joined

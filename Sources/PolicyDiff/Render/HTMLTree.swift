@@ -13,7 +13,15 @@ public final class HTMLTree {
     /// The <html> element.
     public let root: HTMLElement
 
+    /// libxml2 wants xmlInitParser once, before threads share the library; a Swift
+    /// static is initialised exactly once, whichever worker gets here first.
+    private static let libraryReady: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
     public init(lang: String) {
+        _ = HTMLTree.libraryReady
         // No DTD from libxml2 (its default is HTML 4.0 Transitional): an internal
         // subset named "html" with no public or system id serialises as <!DOCTYPE html>.
         let document = htmlNewDocNoDtD(nil, nil)

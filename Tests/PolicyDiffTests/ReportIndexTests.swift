@@ -69,6 +69,14 @@ import Testing
         #expect(html.contains("<td>≥ 90%（2020年）</td>"))
     }
 
+    @Test func everyChangedNumberOfTheCorpusIsListedWithItsDirection() {
+        // Gansu-like 350 → city 100 households a year, and 50 → 500 brands.
+        #expect(html.contains("<a href=\"city-plan__province-plan.html#ref-c4\">开展质量提升示范的农业经营主体</a>"))
+        #expect(html.contains("<td>每年 ≥ 100户</td>"))
+        #expect(html.contains("<span class=\"lower\">▼ 降低 lower</span>"))
+        #expect(html.contains("<span class=\"higher\">▲ 提高 higher</span>"))
+    }
+
     @Test func theOrderOfTheInputDoesNotChangeTheBytes() {
         #expect(CorpusIndex().render(ReportIndexTests.summaries.reversed()) == html)
     }

@@ -13,6 +13,8 @@ public struct PairSummary: Sendable, Equatable {
     public var unverifiable: Int
     public var numberChanges: Int
     public var leadChanges: Int
+    /// The pair's number changes themselves, for the corpus-wide table.
+    public var numberChangeList: [NumberChange]
     /// Each comparable reference clause (aligned or omitted), in the reference's
     /// order, with the best similarity of an alignment holding it (nil: omitted).
     public var clauseScores: [(id: String, score: Double?)]
@@ -21,6 +23,7 @@ public struct PairSummary: Sendable, Equatable {
         a.stem == b.stem && a.relation == b.relation && a.reference == b.reference && a.local == b.local
             && a.coverage == b.coverage && a.aligned == b.aligned && a.omitted == b.omitted && a.added == b.added
             && a.unverifiable == b.unverifiable && a.numberChanges == b.numberChanges && a.leadChanges == b.leadChanges
+            && a.numberChangeList == b.numberChangeList
             && a.clauseScores.map(\.id) == b.clauseScores.map(\.id) && a.clauseScores.map(\.score) == b.clauseScores.map(\.score)
     }
 
@@ -36,6 +39,7 @@ public struct PairSummary: Sendable, Equatable {
         added = c.additions.count
         unverifiable = c.unverifiable.count
         numberChanges = c.numberChanges.count
+        numberChangeList = c.numberChanges
         leadChanges = c.unitChanges.filter { !$0.leadAdded.isEmpty || !$0.leadRemoved.isEmpty }.count
         var best: [String: Double] = [:]
         for a in c.alignments {

@@ -91,6 +91,8 @@ struct TargetGrid {
                 byIndicator[t.indicator, default: [:]][id, default: []].append(t)
             }
         }
+        changedNumbers(section)
+        section.element("h3", text: "指标 × 文件 Indicator by document")
         let shared = order.filter { (byIndicator[$0]?.count ?? 0) >= 2 }
         guard !shared.isEmpty else {
             section.element("p", text: "无共同指标 No indicator is stated by two documents.")
@@ -123,6 +125,43 @@ struct TargetGrid {
                                         "title": lower ? "低于 \(parent) lower than \(parent)" : "高于 \(parent) higher than \(parent)"],
                                text: lower ? "▼ 低于上级 lower" : "▲ 高于上级 higher")
                 }
+            }
+        }
+    }
+}
+
+extension TargetGrid {
+    /// Every number change the comparisons found (the aligner matched the targets, so
+    /// differently worded indicators meet here), pair by pair, with ▼/▲ in words.
+    func changedNumbers(_ section: HTMLElement) {
+        section.element("h3", text: "各对照中的数字变化 Changed numbers, pair by pair")
+        let rows = model.pairs.flatMap { p in p.numberChangeList.map { (p, $0) } }
+        guard !rows.isEmpty else {
+            section.element("p", text: "无 None.")
+            return
+        }
+        let wrap = section.element("div", ["class": "matrix-wrap"])
+        let table = wrap.element("table")
+        let head = table.element("thead").element("tr")
+        for title in ["指标 Indicator", "本地文件 Local", "本地值 Local value", "参照文件 Reference", "参照值 Reference value", "变化 Change"] {
+            head.element("th", ["scope": "col"], text: title)
+        }
+        let body = table.element("tbody")
+        for (p, n) in rows {
+            let tr = body.element("tr")
+            let th = tr.element("th", ["scope": "row"])
+            let anchor = n.reference.map { "#ref-\($0)" } ?? n.local.map { "#loc-\($0)" } ?? ""
+            th.element("a", ["href": "\(p.stem).html\(anchor)"], text: n.indicator)
+            tr.element("td").element("a", ["href": "#doc-\(p.local.id)"], text: p.local.id)
+            tr.element("td", text: n.to.map(TargetWording.value) ?? "—")
+            tr.element("td").element("a", ["href": "#doc-\(p.reference.id)"], text: p.reference.id)
+            tr.element("td", text: n.from.map(TargetWording.value) ?? "—")
+            let change = tr.element("td")
+            if n.change == .changed, let from = n.from, let to = n.to, from.unit == to.unit, from.value != to.value {
+                let lower = to.value < from.value
+                change.element("span", ["class": lower ? "lower" : "higher"], text: lower ? "▼ 降低 lower" : "▲ 提高 higher")
+            } else {
+                change.text(ReportWording.numberChange(n.change))
             }
         }
     }

@@ -81,7 +81,6 @@ struct TargetGrid {
     func render(into body: HTMLElement) {
         let section = body.element("section", ["id": "targets"])
         section.element("h2", text: "指标对照 Targets across documents")
-        section.element("p", ["class": "muted"], text: "只列出至少两份文件都有的指标（按指标名称相同）。Only indicators that at least two documents state (same indicator wording).")
         var order: [String] = []
         var byIndicator: [String: [String: [Target]]] = [:]
         for id in model.ordered {
@@ -93,6 +92,7 @@ struct TargetGrid {
         }
         changedNumbers(section)
         section.element("h3", text: "指标 × 文件 Indicator by document")
+        section.element("p", ["class": "muted"], text: "只列出至少两份文件都有的指标（按指标名称相同）。Only indicators that at least two documents state (same indicator wording).")
         let shared = order.filter { (byIndicator[$0]?.count ?? 0) >= 2 }
         guard !shared.isEmpty else {
             section.element("p", text: "无共同指标 No indicator is stated by two documents.")

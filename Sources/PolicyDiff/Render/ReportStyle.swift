@@ -59,6 +59,7 @@ enum ReportStyle {
     .matrix td{text-align:center;font-variant-numeric:tabular-nums;white-space:nowrap}
     .matrix th[scope=row]{font-weight:400;min-width:14rem}
     .s-hi{background:#2da44e;color:#fff}.s-mid{background:#aceebb}.s-lo{background:#fff8c5}.s-none{background:#ffebe9;color:#82071e}.s-na{background:#fff;color:var(--muted)}
+    .s-hi a{color:#fff}.s-none a{color:#82071e}.s-mid a,.s-lo a{color:#1f2328}
     .lower{color:#b42318;font-weight:600}.higher{color:#1a7f37;font-weight:600}
     @media (max-width:700px){
       body{padding:.5rem}

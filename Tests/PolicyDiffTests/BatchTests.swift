@@ -122,6 +122,9 @@ enum BatchFixture {
     @Test func withoutAManifestThePlanFollowsTheCitationsInTheTexts() throws {
         let corpus = try BatchFixture.corpus(manifest: false)
         defer { try? FileManager.default.removeItem(atPath: corpus) }
+        // Reports of an earlier run written into the same folder are not read as documents.
+        try "<!DOCTYPE html>".write(toFile: corpus + "/index.html", atomically: true, encoding: .utf8)
+        try "<!DOCTYPE html>".write(toFile: corpus + "/city-plan__jia-plan.html", atomically: true, encoding: .utf8)
         let manifest = try CorpusSource.load(corpus)
         #expect(manifest.entries.map(\.id) == ["city-plan", "jia-plan", "national-guideline", "yi-plan"])
         // What the segmenter reads is not this suite's concern: give the documents the

@@ -30,6 +30,8 @@ public enum CorpusSource {
         for name in names.sorted() where !name.hasPrefix(".") {
             let ext = (name as NSString).pathExtension.lowercased()
             guard documentExtensions.contains(ext) else { continue }
+            // Reports written into the corpus folder by an earlier run are not documents.
+            if name == "index.html" || (ext == "html" && CorpusManifest.isValidStem(Pipeline.defaultID(for: name))) { continue }
             var id = idFromFileName(Pipeline.defaultID(for: name))
             var n = 2
             while used.contains(id) { id = "\(idFromFileName(Pipeline.defaultID(for: name)))-\(n)"; n += 1 }

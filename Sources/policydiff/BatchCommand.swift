@@ -14,10 +14,10 @@ struct BatchCommand: ParsableCommand {
         LOCAL__REFERENCE.html, .json and .csv into the output folder, and index.html.
 
         Examples:
-          policydiff batch                                 Corpus/ → Reports/
+          policydiff batch                             Corpus/ → Reports/
           policydiff batch Corpus/manifest.txt -o out/
-          policydiff batch Corpus -o out --shard 3/8       one job of an array of 8
-          policydiff index out                             index.html from the shards' JSON
+          policydiff batch Corpus -o out --shard 3/8   job 3 of an array of 8
+          policydiff index out                         then the index
 
         Progress (done/total, elapsed, ETA) goes to stderr when it is a terminal. A document \
         that cannot be read is reported and its pairs skipped; the others finish, and the exit \
@@ -34,7 +34,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Run only share K of N (K/N, e.g. 2/8) and write no index.html.")
     var shard: String?
 
-    @Option(name: .shortAndLong, help: "Worker threads (default: one per core).")
+    @Option(name: .shortAndLong, help: "Worker threads; 0 is one per core.")
     var jobs: Int = 0
 
     func run() throws {

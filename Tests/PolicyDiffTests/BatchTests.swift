@@ -218,6 +218,19 @@ enum BatchFixture {
         #expect(!names.contains { $0.hasPrefix(".") })
     }
 
+    @Test func aShardReadsOnlyTheDocumentsOfItsOwnPairs() throws {
+        // The manifest names every implements, so shard 3/5 (jia-plan vs the national
+        // guideline) never needs the missing city plan and does not fail on it.
+        let corpus = try BatchFixture.corpus(missingCity: true)
+        defer { try? FileManager.default.removeItem(atPath: corpus) }
+        let out = corpus + "-out"
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = BatchRunner().run(try CorpusSource.load(corpus),
+                                       options: .init(outputDirectory: out, shard: try Shard(index: 3, count: 5)))
+        #expect(result.failures.isEmpty, "\(result.failures)")
+        #expect(result.pairsWritten == ["jia-plan__national-guideline"])
+    }
+
     @Test func eachPairGetsHTMLJSONAndACSVWithBOMAndCRLF() throws {
         let corpus = try BatchFixture.corpus()
         defer { try? FileManager.default.removeItem(atPath: corpus) }

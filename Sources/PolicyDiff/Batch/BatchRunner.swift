@@ -50,29 +50,37 @@ public struct BatchRunner: Sendable {
         let jobs = options.jobs > 0 ? options.jobs : max(ProcessInfo.processInfo.activeProcessorCount, 1)
         var failures: [Failure] = []
 
-        // 1. Read every document: the plan may need any of them (citations).
+        // 1. Plan. When the manifest says what every document implements, the plan
+        // needs no text, and a shard reads only the documents of its own pairs; when
+        // some document is to be placed by its citations, every document is read first.
         let entries = manifest.entries
-        let read = ParallelMap.run(count: entries.count, jobs: jobs) { i -> Swift.Result<Document, Failure> in
-            let entry = entries[i]
-            let path = CorpusSource.path(of: entry, in: manifest)
-            do {
-                return .success(entry.applied(to: try pipeline.document(at: path, id: entry.id)))
-            } catch {
-                return .failure(Failure(subject: entry.id, reason: "\(error); its comparisons are skipped"))
-            }
-        }
+        let placedByCitation = entries.contains { $0.implements == nil }
         var documents: [String: Document] = [:]
-        for (i, r) in read.enumerated() {
-            switch r {
-            case .success(let d): documents[entries[i].id] = d
-            case .failure(let f): failures.append(f)
+        func read(_ wanted: [CorpusManifest.Entry]) {
+            let results = ParallelMap.run(count: wanted.count, jobs: jobs) { i -> Swift.Result<Document, Failure> in
+                let entry = wanted[i]
+                let path = CorpusSource.path(of: entry, in: manifest)
+                do {
+                    return .success(entry.applied(to: try pipeline.document(at: path, id: entry.id)))
+                } catch {
+                    return .failure(Failure(subject: entry.id, reason: "\(error); its comparisons are skipped"))
+                }
+            }
+            for (i, r) in results.enumerated() {
+                switch r {
+                case .success(let d): documents[wanted[i].id] = d
+                case .failure(let f): failures.append(f)
+                }
             }
         }
-
-        // 2. Plan, then keep this shard's share.
+        if placedByCitation { read(entries) }
         let plan = PairPlanner().plan(entries: entries, documents: documents)
         failures += plan.problems.map { Failure(subject: "manifest", reason: $0) }
         let pairs = options.shard.map { $0.select(plan.pairs) } ?? plan.pairs
+        if !placedByCitation {
+            let needed = Set(pairs.flatMap { [$0.reference, $0.local] })
+            read(entries.filter { needed.contains($0.id) })
+        }
 
         let loaded = documents
         // 3. Compare and write, in parallel; each worker fills its own slot.

@@ -65,7 +65,7 @@ enum ReportStyle {
       body{padding:.5rem}
       nav.toc ol{columns:1}
       table{display:block;overflow-x:auto}
-      th,td{word-break:break-all}
+      th,td{overflow-wrap:anywhere}
       svg.bar{width:100px}
       .pairs,.pairs thead,.pairs tbody,.pairs tr,.pairs td,.pairs th{display:block;width:100%}
       .pairs col{display:none}

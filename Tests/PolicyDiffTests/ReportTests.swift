@@ -161,6 +161,16 @@ enum ReportSample {
         #expect(!html[left.upperBound..<right.lowerBound].contains("<tr"))
     }
 
+    @Test func aClauseInTwoAlignmentsHasOneAnchor() {
+        // The city's (二) carries both the province's item 1 and, in part, item 2.
+        var c = ReportSample.comparison
+        c.alignments.append(Alignment(reference: ["c5"], local: ["c3"], score: 0.31, kind: .partial))
+        c.omissions = ["c2"]
+        let page = ComparisonReport().render(c)
+        #expect(page.components(separatedBy: "id=\"loc-c3\"").count == 2)
+        #expect(page.components(separatedBy: "href=\"#loc-c3\"").count >= 3)
+    }
+
     @Test func aMovedClauseSaysWhereItWent() throws {
         let moved = try #require(position("移动 moved</span>"))
         let whereTo = try #require(html.range(of: "本地位置 Now at: <a href=\"#loc-c2\">一/(一) 加强品牌建设</a>"))

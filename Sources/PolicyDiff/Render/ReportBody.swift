@@ -3,6 +3,13 @@
 /// order by previous/next links.
 struct ReportBody {
     let context: ReportContext
+    /// A clause in two alignments (a many-to-many pairing) shows in two rows; its
+    /// anchor goes on the first, since an id may occur once in a page.
+    private let anchored = AnchorSet()
+
+    final class AnchorSet {
+        var ids = Set<String>()
+    }
 
     func render(into body: HTMLElement) {
         let c = context.comparison
@@ -132,8 +139,9 @@ struct ReportBody {
         let anchors = cell.element("div", ["class": "anchors"])
         for id in ids {
             let clause = side == .reference ? context.referenceClauses[id] : context.localClauses[id]
-            anchors.element("a", ["class": "anchor", "id": "\(side.prefix)\(id)", "href": "#\(side.prefix)\(id)"],
-                            text: clause.map(ClauseName.short) ?? id)
+            let anchor = "\(side.prefix)\(id)"
+            let link = anchors.element("a", ["class": "anchor", "href": "#\(anchor)"], text: clause.map(ClauseName.short) ?? id)
+            if anchored.ids.insert(anchor).inserted { link.attr("id", anchor) }
         }
         let text = cell.element("div", ["class": "text"])
         text.emptyText()

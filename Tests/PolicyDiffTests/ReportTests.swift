@@ -225,6 +225,16 @@ enum ReportSample {
         #expect(DocumentName.display(title: nil, issuer: "中共甘肃省委", id: "gansu-2017-plan") == "gansu-2017-plan")
     }
 
+    @Test func scoresPrintWithTwoDecimalsAndNeverTrap() {
+        #expect(ReportNumber.score(0.781) == "0.78")
+        #expect(ReportNumber.score(0.05) == "0.05")
+        #expect(ReportNumber.score(1) == "1.00")
+        #expect(ReportNumber.score(.nan) == "?")
+        #expect(ReportNumber.score(1e300) == "?")
+        #expect(ReportNumber.percent(.infinity) == "—")
+        #expect(ReportNumber.percent(0.666) == "67%")
+    }
+
     @Test func sameComparisonGivesTheSameBytes() {
         #expect(ComparisonReport().render(ReportSample.comparison) == html)
     }

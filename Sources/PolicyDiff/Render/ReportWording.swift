@@ -117,7 +117,7 @@ enum TargetWording {
 /// Shares shown to readers: whole per cent, rounded half up, the same everywhere.
 enum ReportNumber {
     static func percent(_ share: Double) -> String {
-        guard share.isFinite else { return "—" }
+        guard share.isFinite, abs(share) < 1e9 else { return "—" }
         return "\(Int((share * 100).rounded()))%"
     }
 
@@ -126,10 +126,14 @@ enum ReportNumber {
         (score * 1000).rounded() / 1000
     }
 
+    /// A pair JSON edited by hand may hold any number: never trap on one.
     static func score(_ score: Double) -> String {
+        guard score.isFinite, abs(score) < 1e9 else { return "?" }
         let r = rounded(score)
         let hundredths = Int((r * 100).rounded())
-        let fraction = hundredths % 100
-        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+        let sign = hundredths < 0 ? "-" : ""
+        let magnitude = abs(hundredths)
+        let fraction = magnitude % 100
+        return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 }

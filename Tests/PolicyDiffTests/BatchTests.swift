@@ -252,6 +252,27 @@ enum BatchFixture {
         #expect(index.contains("id=\"matrix-jia-plan\""))
     }
 
+    @Test func indexSkipsForeignJSONAndReportsBrokenPairFiles() throws {
+        let dir = NSTemporaryDirectory() + "policydiff-index-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let pair = PlannedPair(reference: "province-plan", local: "city-plan", relation: .implements)
+        try PairJSON.render(ReportSample.comparison, pair: pair).write(toFile: dir + "/city-plan__province-plan.json", atomically: true, encoding: .utf8)
+        // An extract output (another format) is not a pair; a truncated file and a pair
+        // whose numbers are absurd must not stop the index or crash it.
+        try DocumentJSON.render(ReportSample.local).write(toFile: dir + "/city-plan.json", atomically: true, encoding: .utf8)
+        try "{\"format\": \"policydiff.comparison/1\", \"pair\":".write(toFile: dir + "/broken.json", atomically: true, encoding: .utf8)
+        var absurd = PairJSON.render(ReportSample.comparison, pair: PlannedPair(reference: "province-plan", local: "town-plan", relation: .implements))
+        absurd = absurd.replacingOccurrences(of: "\"year\": 2020", with: "\"year\": 1e300")
+            .replacingOccurrences(of: "\"score\": 0.912", with: "\"score\": -1e300")
+        try absurd.write(toFile: dir + "/town-plan__province-plan.json", atomically: true, encoding: .utf8)
+        let (pairs, failures) = try BatchRunner().buildIndex(directory: dir)
+        #expect(pairs == 2)
+        #expect(failures.map(\.subject) == [dir + "/broken.json"])
+        #expect(failures.first?.reason.contains("not valid JSON") == true)
+        #expect(FileManager.default.fileExists(atPath: dir + "/index.html"))
+    }
+
     @Test func csvQuotesFieldsTheRFCWay() {
         #expect(PairCSV.field("合格率") == "合格率")
         #expect(PairCSV.field("省工信委,省质监局") == "\"省工信委,省质监局\"")

@@ -60,7 +60,10 @@ enum JSONFields {
         if v is NSNull { return nil }
         return (v as? NSNumber)?.doubleValue
     }
-    static func int(_ v: Any?) -> Int? { number(v).map { Int($0) } }
+    static func int(_ v: Any?) -> Int? {
+        guard let n = number(v), n.isFinite, abs(n) < 1e15 else { return nil }
+        return Int(n)
+    }
 
     static func document(_ o: [String: Any]) -> Document? {
         guard let id = string(o["id"]), let source = string(o["source"]) else { return nil }

@@ -171,6 +171,19 @@ enum ReportSample {
         #expect(page.components(separatedBy: "href=\"#loc-c3\"").count >= 3)
     }
 
+    @Test func headingsPairByDepthWithinARunOfHeadings() {
+        // Local 二、 and 二/(一) come before reference 二、 and 二/(一): pair by level.
+        let rows: [ComparisonRows.Row] = [.aligned(0), .localOnly("l2"), .localOnly("l3"), .referenceOnly("r2"),
+                                          .referenceOnly("r3"), .omitted("r4")]
+        let depth = ["l2": 1, "l3": 2, "r2": 1, "r3": 2]
+        let paired = ComparisonRows.pairingHeadings(rows, referenceDepth: { depth[$0] ?? 0 }, localDepth: { depth[$0] ?? 0 })
+        #expect(paired == [.aligned(0), .headings("r2", "l2"), .headings("r3", "l3"), .omitted("r4")])
+        // A local sub-heading with no reference partner keeps its own row, after the pair above it.
+        let uneven = ComparisonRows.pairingHeadings([.referenceOnly("r2"), .localOnly("l2"), .localOnly("l3")],
+                                                    referenceDepth: { depth[$0] ?? 0 }, localDepth: { depth[$0] ?? 0 })
+        #expect(uneven == [.headings("r2", "l2"), .localOnly("l3")])
+    }
+
     @Test func aMovedClauseSaysWhereItWent() throws {
         let moved = try #require(position("移动 moved</span>"))
         let whereTo = try #require(html.range(of: "本地位置 Now at: <a href=\"#loc-c2\">一/(一) 加强品牌建设</a>"))

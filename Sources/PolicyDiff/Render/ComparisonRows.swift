@@ -73,27 +73,52 @@ struct ComparisonRows {
             rows.append(row)
             rows += after[r] ?? []
         }
-        self.rows = ComparisonRows.pairingHeadings(rows)
+        var depth: [String: Int] = [:]
+        for clause in c.reference.clauses { depth["r" + clause.id] = clause.depth }
+        for clause in c.local.clauses { depth["l" + clause.id] = clause.depth }
+        self.rows = ComparisonRows.pairingHeadings(rows, referenceDepth: { depth["r" + $0] ?? 0 },
+                                                   localDepth: { depth["l" + $0] ?? 0 })
     }
 
-    /// Section headings with no text of their own (一、总体要求) are not aligned; when a
-    /// reference heading and a local heading stand next to each other they open the
-    /// same stretch of the table, so they share a row as a 对照 reader expects.
-    static func pairingHeadings(_ rows: [Row]) -> [Row] {
+    /// Section headings with no text of their own (一、总体要求) are not aligned. Within a
+    /// run of such rows, a reference heading and a local heading of the same depth open
+    /// the same stretch of the table, so they share a row as a 对照 reader expects; a
+    /// heading with no partner at its depth keeps a row of its own, the shallower first.
+    static func pairingHeadings(_ rows: [Row], referenceDepth: (String) -> Int, localDepth: (String) -> Int) -> [Row] {
         var out: [Row] = []
         var i = 0
         while i < rows.count {
-            if i + 1 < rows.count {
-                switch (rows[i], rows[i + 1]) {
-                case (.referenceOnly(let r), .localOnly(let l)), (.localOnly(let l), .referenceOnly(let r)):
-                    out.append(.headings(r, l))
-                    i += 2
-                    continue
-                default: break
+            var references: [String] = [], locals: [String] = []
+            var j = i
+            while j < rows.count {
+                if case .referenceOnly(let id) = rows[j] { references.append(id) }
+                else if case .localOnly(let id) = rows[j] { locals.append(id) }
+                else { break }
+                j += 1
+            }
+            guard j > i else {
+                out.append(rows[i])
+                i += 1
+                continue
+            }
+            var r = 0, l = 0
+            while r < references.count || l < locals.count {
+                if r < references.count, l < locals.count {
+                    let rd = referenceDepth(references[r]), ld = localDepth(locals[l])
+                    if rd == ld {
+                        out.append(.headings(references[r], locals[l])); r += 1; l += 1
+                    } else if rd < ld {
+                        out.append(.referenceOnly(references[r])); r += 1
+                    } else {
+                        out.append(.localOnly(locals[l])); l += 1
+                    }
+                } else if r < references.count {
+                    out.append(.referenceOnly(references[r])); r += 1
+                } else {
+                    out.append(.localOnly(locals[l])); l += 1
                 }
             }
-            out.append(rows[i])
-            i += 1
+            i = j
         }
         return out
     }

@@ -5,8 +5,23 @@ import PolicyDiff
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Compare a local plan with the document it implements (PLACEHOLDER)."
+        abstract: "Compare a local plan with the document it implements.",
+        discussion: """
+        Pairs the clauses of LOCAL with those of REFERENCE (moves, merges and splits \
+        allowed), and reports what the local plan kept, dropped (omissions), added, and \
+        which numeric targets and lead offices it changed.
+
+        Examples:
+          policydiff compare Corpus/gansu-2017-plan.txt Corpus/zhangye-2018-plan.txt
+              a terminal summary: coverage, counts, omitted clauses, changed numbers and leads
+          policydiff compare Corpus/gansu-2017-plan.txt Corpus/zhangye-2018-plan.txt --format json -o out/gz.json
+              the comparison as policydiff.comparison/1 JSON (see the README)
+        """
     )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, html
+    }
 
     @Argument(help: "The reference document (the one implemented).")
     var reference: String
@@ -14,7 +29,134 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: "The local plan.")
     var local: String
 
+    @Option(name: .shortAndLong, help: "Output format: text (a summary), json or html.")
+    var format: OutputFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output (written atomically).")
+    var output: String?
+
     func run() throws {
-        throw ValidationError("compare is not implemented yet")
+        let pipeline = Pipeline()
+        var documents: [Document] = []
+        for file in [reference, local] {
+            do {
+                documents.append(try pipeline.document(at: file))
+            } catch {
+                FileHandle.standardError.write(Data("policydiff: \(error.description)\n".utf8))
+                throw ExitCode(1)
+            }
+        }
+        let comparison = Comparer().compare(reference: documents[0], local: documents[1])
+        let rendered: String
+        switch format {
+        case .text: rendered = CompareSummary.render(comparison)
+        case .json: rendered = ComparisonJSON.render(comparison)
+        case .html: rendered = CompareSummary.minimalHTML(comparison)
+        }
+        try CommandOutput.emit(rendered, to: output)
+    }
+}
+
+/// The terminal summary and a minimal HTML page (the full report is Render's).
+enum CompareSummary {
+    static func render(_ c: Comparison) -> String {
+        var lines: [String] = []
+        lines.append("reference: \(c.reference.source)")
+        lines.append("local:     \(c.local.source)")
+        if c.referenceTruncated {
+            lines.append("note: the reference starts mid-way (truncated-start); \(c.unverifiable.count) local clauses may implement its missing part and are counted as unverifiable")
+        }
+        lines.append(String(format: "coverage:  %.1f%% of the reference's clauses carried over", c.coverage * 100))
+        let kinds = Dictionary(grouping: c.alignments, by: \.kind)
+        lines.append("alignments: \(c.alignments.count) (match \(kinds[.match]?.count ?? 0), partial \(kinds[.partial]?.count ?? 0), moved \(kinds[.moved]?.count ?? 0))")
+        lines.append("omissions: \(c.omissions.count)   additions: \(c.additions.count)   unverifiable: \(c.unverifiable.count)")
+        lines.append("number changes: \(c.numberChanges.count)   lead/responsible changes: \(c.unitChanges.count)")
+        if !c.omissions.isEmpty {
+            lines.append("")
+            lines.append("Omitted (reference clauses with no counterpart):")
+            for id in c.omissions { lines.append("  " + describe(id, in: c.reference)) }
+        }
+        if !c.additions.isEmpty {
+            lines.append("")
+            lines.append("Added (local clauses with no counterpart):")
+            for id in c.additions { lines.append("  " + describe(id, in: c.local)) }
+        }
+        let moved = c.alignments.filter { $0.kind == .moved }
+        if !moved.isEmpty {
+            lines.append("")
+            lines.append("Moved:")
+            for a in moved {
+                lines.append("  " + a.reference.map { path($0, c.reference) }.joined(separator: ", ") + " → "
+                             + a.local.map { path($0, c.local) }.joined(separator: ", "))
+            }
+        }
+        if !c.numberChanges.isEmpty {
+            lines.append("")
+            lines.append("Changed numbers:")
+            for n in c.numberChanges {
+                let from = n.from.map(show) ?? "—", to = n.to.map(show) ?? "—"
+                lines.append("  [\(n.change.rawValue)] \(n.indicator): \(from) → \(to)  (\(n.reference.map { path($0, c.reference) } ?? "—") → \(n.local.map { path($0, c.local) } ?? "—"))")
+            }
+        }
+        if !c.unitChanges.isEmpty {
+            lines.append("")
+            lines.append("Changed leads and responsible offices:")
+            for u in c.unitChanges {
+                var parts: [String] = []
+                if !u.leadAdded.isEmpty { parts.append("lead +" + u.leadAdded.joined(separator: "、")) }
+                if !u.leadRemoved.isEmpty { parts.append("lead −" + u.leadRemoved.joined(separator: "、")) }
+                if !u.responsibleAdded.isEmpty { parts.append("responsible +" + u.responsibleAdded.joined(separator: "、")) }
+                if !u.responsibleRemoved.isEmpty { parts.append("responsible −" + u.responsibleRemoved.joined(separator: "、")) }
+                lines.append("  \(path(u.reference, c.reference)) → \(path(u.local, c.local)): " + parts.joined(separator: "; "))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func path(_ id: String, _ d: Document) -> String {
+        guard let clause = d.clause(id: id) else { return id }
+        if clause.kind == .preamble { return "preamble" }
+        if clause.kind == .closing { return "closing" }
+        return clause.pathString.isEmpty ? id : clause.pathString
+    }
+
+    static func describe(_ id: String, in d: Document) -> String {
+        guard let clause = d.clause(id: id) else { return id }
+        let title = clause.title ?? String(clause.text.prefix(30))
+        return "\(path(id, d))  \(title.replacingOccurrences(of: "\n", with: " "))"
+    }
+
+    static func show(_ t: Target) -> String {
+        let comparator: String
+        switch t.comparator {
+        case .atLeast: comparator = "≥"
+        case .greaterThan: comparator = ">"
+        case .equal: comparator = ""
+        case .atMost: comparator = "≤"
+        case .lessThan: comparator = "<"
+        case .approximately: comparator = "~"
+        }
+        let value = t.value == t.value.rounded() && abs(t.value) < 1e15 ? String(Int(t.value)) : String(t.value)
+        let high = t.valueMax.map { "–" + ($0 == $0.rounded() ? String(Int($0)) : String($0)) } ?? ""
+        return comparator + value + high + t.unit + (t.year.map { " by \($0)" } ?? "") + (t.period == .yearly ? " yearly" : "")
+    }
+
+    /// A small valid page with the summary; the full HTML report is built in Render/.
+    static func minimalHTML(_ c: Comparison) -> String {
+        func escape(_ s: String) -> String {
+            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        }
+        return """
+        <!DOCTYPE html>
+        <html lang="zh">
+        <head><meta charset="utf-8"><title>policydiff: \(escape(c.local.id)) vs \(escape(c.reference.id))</title></head>
+        <body>
+        <h1>\(escape(c.local.id)) vs \(escape(c.reference.id))</h1>
+        <pre>\(escape(render(c)))</pre>
+        </body>
+        </html>
+
+        """
     }
 }

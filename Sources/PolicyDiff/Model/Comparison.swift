@@ -10,6 +10,9 @@ public struct Comparison: Sendable, Equatable {
     /// Local clause ids that may belong to a part of the reference the text does
     /// not hold (the reference is `truncated-start`): neither kept nor added.
     public var unverifiable: [String]
+    /// The reference lacks its beginning (`truncated-start`, or numbering that starts
+    /// mid-series), so additions before its first counterpart are `unverifiable`.
+    public var referenceTruncated: Bool = false
     public var numberChanges: [NumberChange]
     public var unitChanges: [UnitChange]
 
@@ -27,8 +30,10 @@ public struct Comparison: Sendable, Equatable {
     }
 
     /// Share of the reference's alignable clauses that have a counterpart, 0…1.
+    /// Preamble and closing are framing, never omitted, so they do not count either way.
     public var coverage: Double {
-        let aligned = Set(alignments.flatMap(\.reference))
+        let framing: Set<String> = Set(reference.clauses.filter { $0.kind == .preamble || $0.kind == .closing }.map(\.id))
+        let aligned = Set(alignments.flatMap(\.reference)).subtracting(framing)
         let total = aligned.count + omissions.count
         return total == 0 ? 0 : Double(aligned.count) / Double(total)
     }

@@ -16,6 +16,7 @@ public enum ComparisonJSON {
             ("omissions", .strings(c.omissions)),
             ("additions", .strings(c.additions)),
             ("unverifiable", .strings(c.unverifiable)),
+            ("referenceTruncated", .bool(c.referenceTruncated)),
             ("numberChanges", .array(c.numberChanges.map(value(of:)))),
             ("unitChanges", .array(c.unitChanges.map(value(of:)))),
         ])

@@ -1,0 +1,58 @@
+/// Where the aligner draws its lines.
+///
+/// CALIBRATION. Scores are `PairScore.score` (IDF-weighted Dice of bigrams and trigrams,
+/// level words neutralised, 15 % heading title) and the coverages beside it. They were
+/// read off every candidate pair of the development pair (Gansu 2017 plan → Zhangye 2018
+/// plan, gold in shared/gold) and checked on national → Gansu / Anhui / Qingdao and
+/// Gansu ↔ Anhui, whose answers we do not have:
+///
+///   true in-order pairs            0.30 … 0.93   (weakest: an item whose city version
+///                                                 rewrote most sentences, 0.30)
+///   true moved pairs               0.41 … 0.71
+///   pieces of a split, as pairs    0.27 … 0.28, but draw 0.94 … 1.00 of their wording
+///                                  from the whole (local coverage)
+///   strongest pair of clauses that
+///   do not correspond              0.17 (an item that borrowed one sentence of another),
+///                                  others ≤ 0.12; coverages ≤ 0.17 local, ≤ 0.21 reference
+///   a national item condensed into
+///   a provincial one               0.10 … 0.13 (three national items folded into one)
+///
+/// Each bar sits in the gap between those groups, nearer the false side where a miss
+/// costs the researcher more than a pair marked `partial` that she can read and reject.
+public struct AlignmentThresholds: Sendable, Equatable {
+    /// Least score for a pair in the in-order chain: 0.22, above the strongest
+    /// non-corresponding pair (0.17) and below the weakest true one (0.27).
+    public var chain: Double
+    /// Least score for a pair outside the order of both documents (the move penalty):
+    /// 0.30. Leaving the order is a stronger claim than keeping it, so a move needs more
+    /// evidence than an in-order pair; true moves scored 0.41 and up.
+    public var moved: Double
+    /// Least share of a local clause's wording drawn from one reference clause for the
+    /// local clause to be a piece of it (a split): 0.5, midway between split pieces
+    /// (≥ 0.94) and the best coverage between unrelated clauses (≤ 0.17).
+    public var split: Double
+    /// Least share of a reference clause's wording found in one local clause for the
+    /// reference clause to be merged into it: 0.5, the same reasoning from the other side
+    /// (unrelated clauses ≤ 0.21).
+    public var merge: Double
+    /// Least score of a whole alignment for it to be a `match` rather than `partial`:
+    /// 0.5. Pairs that carry the reference clause nearly whole scored 0.54 … 0.93; those
+    /// that dropped or rewrote several sentences 0.30 … 0.50.
+    public var match: Double
+    /// Least score for a clause left alone to pair as `partial` with its best counterpart:
+    /// 0.12. Catches condensed items (0.13 for the best of three national items folded
+    /// into one provincial item) and leaves topical neighbours (0.09 … 0.11) alone. The
+    /// weakest bar, so such pairs are never `match` and their reason says how little is shared.
+    public var weak: Double
+
+    public init(chain: Double, moved: Double, split: Double, merge: Double, match: Double, weak: Double) {
+        self.chain = chain
+        self.moved = moved
+        self.split = split
+        self.merge = merge
+        self.match = match
+        self.weak = weak
+    }
+
+    public static let calibrated = AlignmentThresholds(chain: 0.22, moved: 0.3, split: 0.5, merge: 0.5, match: 0.5, weak: 0.12)
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// What of a clause takes part in matching: its wording with the numbering label,
+/// the responsibility tag, garbled spans, punctuation and level words taken out,
+/// cut into character n-grams (Chinese needs no word segmenter for this).
+public struct ClauseProfile: Sendable {
+    public var clauseID: String
+    /// Position of the clause in its document's `clauses`.
+    public var index: Int
+    public var kind: ClauseKind
+    /// Neutralised letters, digits and CJK characters, in order.
+    public var matchable: [Unicode.Scalar]
+    /// Sorted, distinct n-gram keys of `matchable` (bigrams and trigrams).
+    public var gramKeys: [UInt64]
+    /// Sorted, distinct n-gram keys of the heading title, empty when there is none.
+    public var titleKeys: [UInt64]
+    /// The heading title as shown to a researcher.
+    public var title: String?
+
+    /// Dense ids of `gramKeys` / `titleKeys` in the weights' vocabulary, filled by `NGramWeights`.
+    public var grams: [Int32] = []
+    public var titleGrams: [Int32] = []
+    /// Sum of the weights of `grams`.
+    public var weight: Double = 0
+    public var titleWeight: Double = 0
+
+    public init(clause: Clause, index: Int, neutralizer: LevelWordNeutralizer) {
+        clauseID = clause.id
+        self.index = index
+        kind = clause.kind
+        let title = clause.title ?? Self.headingTitle(of: clause)
+        self.title = title
+        matchable = Self.matchableScalars(of: clause, neutralizer: neutralizer)
+        gramKeys = NGram.keys(of: matchable)
+        if let title {
+            let titleScalars = Self.matchable(neutralizer.neutralize(Array(title.unicodeScalars)))
+            titleKeys = NGram.keys(of: titleScalars)
+        } else {
+            titleKeys = []
+        }
+    }
+
+    /// The clause text ready for matching: garbled spans, label and responsibility tags out,
+    /// level words neutralised, punctuation and spaces dropped.
+    static func matchableScalars(of clause: Clause, neutralizer: LevelWordNeutralizer) -> [Unicode.Scalar] {
+        var text = textWithoutGarbledSpans(clause)
+        if let label = clause.label, text.hasPrefix(label) { text.removeFirst(label.count) }
+        let untagged = ResponsibilityTag.removing(clause.assignments.map(\.text), from: Array(text.unicodeScalars))
+        let scalars = ResponsibilityTag.removingTags(from: untagged)
+        return matchable(neutralizer.neutralize(scalars))
+    }
+
+    /// Garbled spans are mis-decoded bytes: any n-gram or sentence they yield is noise.
+    /// Each becomes a line break, so no n-gram or sentence bridges it.
+    static func textWithoutGarbledSpans(_ clause: Clause) -> String {
+        guard !clause.garbledSpans.isEmpty else { return clause.text }
+        var characters = Array(clause.text)
+        for span in clause.garbledSpans.sorted(by: { $0.lowerBound > $1.lowerBound }) {
+            let lower = max(0, min(span.lowerBound, characters.count))
+            let upper = max(lower, min(span.upperBound, characters.count))
+            characters.replaceSubrange(lower..<upper, with: ["\n"])
+        }
+        return String(characters)
+    }
+
+    static func matchable(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        scalars.compactMap { s in
+            if LevelWordNeutralizer.isCJK(s) || s == LevelWordNeutralizer.placeholder { return s }
+            if s.isASCII, s.properties.isAlphabetic || ("0"..."9").contains(s) { return s }
+            // Full-width digits and letters read as their ASCII twins.
+            if (0xFF10...0xFF19).contains(s.value) || (0xFF21...0xFF3A).contains(s.value) || (0xFF41...0xFF5A).contains(s.value) {
+                return Unicode.Scalar(s.value - 0xFEE0)
+            }
+            return nil
+        }
+    }
+
+    /// The title of a heading when the segmenter gave none: the heading line after its
+    /// label, up to the first 。 (an inline title) or the whole line when it stands alone.
+    static func headingTitle(of clause: Clause) -> String? {
+        guard let label = clause.label else { return nil }
+        // Scalars, not Characters: only 。；; and line ends are looked for.
+        var line = clause.text.unicodeScalars.drop { $0 == "\n" }
+        if let end = line.firstIndex(of: "\n") { line = line[..<end] }
+        if line.starts(with: label.unicodeScalars) { line = line.dropFirst(label.unicodeScalars.count) }
+        if let stop = line.firstIndex(where: { $0 == "。" || $0 == "；" || $0 == ";" }) { line = line[..<stop] }
+        let trimmed = Array(line).drop { $0.properties.isWhitespace }.reversed().drop { $0.properties.isWhitespace }.reversed()
+        guard !trimmed.isEmpty, trimmed.count <= 40 else { return nil }
+        return ScalarText.string(trimmed)
+    }
+
+    /// Matchable length of the text a clause has beyond its heading line: a heading
+    /// whose body is all children has none and takes no part in alignment.
+    static func ownBodyLength(of clause: Clause, matchableCount: Int, title: String?) -> Int {
+        let titleCount = title.map { matchable(Array($0.unicodeScalars)).count } ?? 0
+        return max(0, matchableCount - titleCount)
+    }
+}

@@ -1,0 +1,134 @@
+/// How alike a reference clause and a local clause are, from the rare wording they share.
+public struct PairScore: Sendable, Equatable {
+    /// Indices into the reference and local profile arrays.
+    public var reference: Int
+    public var local: Int
+    /// Weight of the n-grams both share.
+    public var shared: Double
+    /// Share of the reference clause's weighted wording found in the local clause:
+    /// near 1 when the local clause carries the whole reference clause (or merges it).
+    public var referenceCoverage: Double
+    /// Share of the local clause's weighted wording found in the reference clause:
+    /// near 1 when the local clause is drawn from it (one piece of a split).
+    public var localCoverage: Double
+    /// Heading titles alike (weighted Dice), nil when one side has no title.
+    public var title: Double?
+    /// The score alignments are built from, 0…1: weighted Dice of the wording, nudged by the titles.
+    public var score: Double
+
+    public var dice: Double {
+        let total = referenceCoverage + localCoverage
+        return total == 0 ? 0 : 2 * referenceCoverage * localCoverage / total
+    }
+}
+
+public enum ClauseSimilarity {
+    /// How much a matching heading title counts next to the wording: titles are short
+    /// and generic (提升服务质量), so they only break near ties.
+    static let titleShare = 0.15
+
+    public static func score(_ r: ClauseProfile, _ l: ClauseProfile, referenceIndex: Int, localIndex: Int,
+                             weights: NGramWeights) -> PairScore {
+        let shared = sharedWeight(r.grams, l.grams, weights: weights.weights)
+        let rc = r.weight > 0 ? min(1, shared / r.weight) : 0
+        let lc = l.weight > 0 ? min(1, shared / l.weight) : 0
+        var pair = PairScore(reference: referenceIndex, local: localIndex, shared: shared,
+                             referenceCoverage: rc, localCoverage: lc, title: nil, score: 0)
+        var score = pair.dice
+        if r.titleWeight > 0, l.titleWeight > 0 {
+            let t = sharedWeight(r.titleGrams, l.titleGrams, weights: weights.weights)
+            let title = min(1, 2 * t / (r.titleWeight + l.titleWeight))
+            pair.title = title
+            score = (1 - titleShare) * score + titleShare * title
+        }
+        pair.score = score
+        return pair
+    }
+
+    /// Weight of the intersection of two sorted id lists.
+    static func sharedWeight(_ a: [Int32], _ b: [Int32], weights: [Double]) -> Double {
+        var i = 0, j = 0, total = 0.0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { total += weights[Int(a[i])]; i += 1; j += 1 }
+            else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return total
+    }
+
+    static func union(_ lists: [[Int32]]) -> [Int32] {
+        var all = lists.flatMap { $0 }
+        all.sort()
+        var out: [Int32] = []
+        out.reserveCapacity(all.count)
+        for x in all where out.last != x { out.append(x) }
+        return out
+    }
+}
+
+/// Which pairs are worth scoring at all. Only pairs that share a rare n-gram are
+/// candidates, and each clause keeps its best few: comparing a 1 MB plan with a
+/// 1 MB plan then costs about (clauses × candidates), not (clauses × clauses).
+public struct CandidatePairs: Sendable {
+    /// Candidates kept per clause, in each direction.
+    public static let perClause = 8
+
+    public private(set) var pairs: [PairScore] = []
+
+    public init(reference: [ClauseProfile], local: [ClauseProfile], weights: NGramWeights) {
+        let df = weights.documentFrequency
+        // A gram found in more clauses than this is too common to point at a counterpart.
+        let rareLimit = Int32(max(8, Int(Double(weights.clauseCount).squareRoot())))
+        // Postings of rare grams in one flat array (offsets per gram id), reference clauses in order.
+        var offsets = [Int32](repeating: 0, count: df.count + 1)
+        for profile in reference { for g in profile.grams where df[Int(g)] <= rareLimit { offsets[Int(g) + 1] += 1 } }
+        for i in 0..<df.count { offsets[i + 1] += offsets[i] }
+        var fill = offsets
+        var postings = [Int32](repeating: 0, count: Int(offsets[df.count]))
+        for (ri, profile) in reference.enumerated() {
+            for g in profile.grams where df[Int(g)] <= rareLimit {
+                postings[Int(fill[Int(g)])] = Int32(ri)
+                fill[Int(g)] += 1
+            }
+        }
+        let w = weights.weights
+        var accumulated = [Double](repeating: 0, count: reference.count)
+        var touched: [Int] = []
+        var bestForReference = [[(Double, Int)]](repeating: [], count: reference.count)
+        var chosen = Set<Int>()  // ri * local.count + li
+        for (li, profile) in local.enumerated() {
+            for g in profile.grams where df[Int(g)] <= rareLimit {
+                for p in Int(offsets[Int(g)])..<Int(offsets[Int(g) + 1]) {
+                    let r = Int(postings[p])
+                    if accumulated[r] == 0 { touched.append(r) }
+                    accumulated[r] += w[Int(g)]
+                }
+            }
+            var row = touched.map { (accumulated[$0], $0) }
+            for r in touched { accumulated[r] = 0 }
+            touched.removeAll(keepingCapacity: true)
+            row.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
+            for (value, r) in row.prefix(Self.perClause) where value > 0 { chosen.insert(r * local.count + li) }
+            for (value, r) in row where value > 0 {
+                Self.keepBest(&bestForReference[r], (value, li))
+            }
+        }
+        for (r, best) in bestForReference.enumerated() {
+            for (_, li) in best { chosen.insert(r * local.count + li) }
+        }
+        pairs = chosen.sorted().map { key in
+            let r = key / max(local.count, 1), l = key % max(local.count, 1)
+            return ClauseSimilarity.score(reference[r], local[l], referenceIndex: r, localIndex: l, weights: weights)
+        }
+    }
+
+    private static func keepBest(_ list: inout [(Double, Int)], _ item: (Double, Int)) {
+        if list.count < perClause {
+            list.append(item)
+        } else if let worst = list.indices.min(by: { (list[$0].0, -list[$0].1) < (list[$1].0, -list[$1].1) }),
+                  item.0 > list[worst].0 {
+            list[worst] = item
+        } else {
+            return
+        }
+    }
+}

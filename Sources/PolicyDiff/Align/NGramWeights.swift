@@ -1,0 +1,63 @@
+import Foundation
+
+/// How much an n-gram says about which clause it comes from: inverse document
+/// frequency over the clauses of the documents compared. What every clause of the
+/// genre says (质量, 加强, 推进, 全◇) weighs next to nothing, so it cannot make two
+/// clauses look alike.
+public struct NGramWeights: Sendable {
+    /// Every gram key of the documents, sorted: a key's dense id is its position
+    /// (binary search; cheaper than hashing a hundred thousand keys).
+    private var vocabulary: [UInt64] = []
+    /// Weight per dense id.
+    public private(set) var weights: [Double] = []
+    /// In how many clauses each dense id occurs.
+    public private(set) var documentFrequency: [Int32] = []
+    public let clauseCount: Int
+
+    /// Counts over the given profiles and gives each its dense grams and total weight.
+    public init(profiles: inout [ClauseProfile]) {
+        clauseCount = profiles.count
+        var all = profiles.flatMap(\.gramKeys)
+        radixSort(&all)
+        vocabulary.reserveCapacity(all.count / 2)
+        documentFrequency.reserveCapacity(all.count / 2)
+        // Each profile lists a key once, so the run length of a key is its document frequency.
+        for key in all {
+            if vocabulary.last == key { documentFrequency[documentFrequency.count - 1] += 1 }
+            else { vocabulary.append(key); documentFrequency.append(1) }
+        }
+        let n = Double(max(clauseCount, 1))
+        // log((N+1)/df): a gram in every clause weighs next to nothing, one found in a
+        // single clause weighs most; the +1 keeps shared wording above zero when only
+        // two clauses are compared.
+        weights = documentFrequency.map { log((n + 1) / Double($0)) }
+        let maxWeight = log(n + 1)
+        for i in profiles.indices {
+            // Keys are sorted, so their ids come out sorted.
+            profiles[i].grams = profiles[i].gramKeys.compactMap { id(of: $0) }
+            profiles[i].weight = profiles[i].grams.reduce(0) { $0 + weights[Int($1)] }
+            // Title grams may not occur in any body (a title written apart): weigh them as rare.
+            var titleGrams: [Int32] = []
+            var titleWeight = 0.0
+            for key in profiles[i].titleKeys {
+                if let id = id(of: key) { titleGrams.append(id); titleWeight += weights[Int(id)] } else { titleWeight += maxWeight }
+            }
+            profiles[i].titleGrams = titleGrams.sorted()
+            profiles[i].titleWeight = titleWeight
+        }
+    }
+
+    public func weight(of key: UInt64) -> Double {
+        guard let id = id(of: key) else { return log(Double(max(clauseCount, 1)) + 1) }
+        return weights[Int(id)]
+    }
+
+    public func id(of key: UInt64) -> Int32? {
+        var low = 0, high = vocabulary.count
+        while low < high {
+            let mid = (low + high) / 2
+            if vocabulary[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        return low < vocabulary.count && vocabulary[low] == key ? Int32(low) : nil
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Within an alignment, which reference sentences the local text did not carry over
+/// (the measures it dropped) and which local sentences have no source in the
+/// reference (the measures it added).
+///
+/// A sentence counts as carried over when most of its weighted wording (level words
+/// neutralised) is found anywhere in the other side's text: local plans reorder and
+/// merge sentences, so position is not asked for.
+public struct SentenceAccount: Sendable {
+    /// Least share of a sentence's weighted n-grams found on the other side for it to count as carried.
+    public static let carriedShare = 0.5
+    /// Sentences shorter than this (in matchable characters) are headings or fragments, not measures.
+    public static let minimumLength = 6
+    /// Every n-gram counts at least this much, so a sentence of common words is still judged.
+    static let floorWeight = 0.1
+
+    /// Characters that end a sentence in the genre (a ；-separated list is one measure per item).
+    static let sentenceEnds: Set<Character> = ["。", "；", ";", "！", "？", "!", "?", "\n"]
+
+    let neutralizer: LevelWordNeutralizer
+    let weights: NGramWeights
+
+    public init(neutralizer: LevelWordNeutralizer, weights: NGramWeights) {
+        self.neutralizer = neutralizer
+        self.weights = weights
+    }
+
+    public func account(reference: [Clause], local: [Clause]) -> (dropped: [String], added: [String]) {
+        let r = reference.flatMap(sentences(of:)), l = local.flatMap(sentences(of:))
+        let rKeys = Self.sortedUnique(r.flatMap(\.keys)), lKeys = Self.sortedUnique(l.flatMap(\.keys))
+        // Titles count as wording the other side may carry, but are not reported themselves.
+        let dropped = r.filter { !$0.isTitle && carried($0, into: lKeys) < Self.carriedShare }.map(\.text)
+        let added = l.filter { !$0.isTitle && carried($0, into: rKeys) < Self.carriedShare }.map(\.text)
+        return (dropped, added)
+    }
+
+    static func sortedUnique(_ keys: [UInt64]) -> [UInt64] {
+        var all = keys
+        radixSort(&all)
+        var out: [UInt64] = []
+        out.reserveCapacity(all.count)
+        for k in all where out.last != k { out.append(k) }
+        return out
+    }
+
+    /// Share of the sentence's weight whose n-grams occur in `other` (both sorted: one merge pass).
+    func carried(_ sentence: Sentence, into other: [UInt64]) -> Double {
+        var total = 0.0, found = 0.0, j = 0
+        for (k, w) in zip(sentence.keys, sentence.weights) {
+            total += w
+            while j < other.count, other[j] < k { j += 1 }
+            if j < other.count, other[j] == k { found += w }
+        }
+        return total == 0 ? 1 : found / total
+    }
+
+    struct Sentence { var text: String; var keys: [UInt64]; var weights: [Double]; var isTitle = false }
+
+    /// Sentences of a clause, label and responsibility tags out, scanned as Unicode scalars
+    /// (grapheme breaking is not needed to find 。 and costs most of the time).
+    func sentences(of clause: Clause) -> [Sentence] {
+        let text = ClauseProfile.textWithoutGarbledSpans(clause)
+        var scalars = ResponsibilityTag.removing(clause.assignments.map(\.text), from: Array(text.unicodeScalars))
+        if let label = clause.label, scalars.starts(with: label.unicodeScalars) { scalars.removeFirst(label.unicodeScalars.count) }
+        scalars = ResponsibilityTag.removingTags(from: scalars)
+        // The heading's title names the measure; a renamed heading is not a dropped measure.
+        let title = (clause.title ?? ClauseProfile.headingTitle(of: clause)).map { ClauseProfile.matchable(Array($0.unicodeScalars)) }
+        var result: [Sentence] = []
+        var start = 0
+        func flush(_ end: Int) {
+            var lower = start, upper = end
+            start = end
+            while lower < upper, scalars[lower].properties.isWhitespace || scalars[lower] == "\n" { lower += 1 }
+            while upper > lower, scalars[upper - 1].properties.isWhitespace || scalars[upper - 1] == "\n" { upper -= 1 }
+            guard upper > lower else { return }
+            let sentence = Array(scalars[lower..<upper])
+            let isTitle = title.map { ClauseProfile.matchable(sentence) == $0 } ?? false
+            let m = ClauseProfile.matchable(neutralizer.neutralize(sentence))
+            guard m.count >= Self.minimumLength || isTitle else { return }
+            let keys = NGram.keys(of: m)
+            result.append(Sentence(text: ScalarText.string(sentence.filter { $0 != "\n" }), keys: keys,
+                                   weights: keys.map { max(Self.floorWeight, weights.weight(of: $0)) }, isTitle: isTitle))
+        }
+        for (i, s) in scalars.enumerated() where Self.sentenceEndScalars.contains(s) { flush(i + 1) }
+        flush(scalars.count)
+        return result
+    }
+
+    static let sentenceEndScalars: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?", "\n"]
+}

@@ -43,7 +43,7 @@ import Testing
         let city = try #require(position("<li id=\"doc-city-plan\">"))
         #expect(national < province && province < city)
         #expect(html.contains("<a href=\"city-plan__province-plan.html\">"))
-        #expect(html.contains("覆盖率 coverage 60%"))
+        #expect(html.contains("覆盖率 coverage 50%"))
         #expect(html.contains("<a href=\"province-plan__national-guideline.csv\">CSV</a>"))
     }
 

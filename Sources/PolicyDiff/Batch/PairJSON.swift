@@ -38,7 +38,7 @@ public enum PairJSON {
               let local = (root["local"] as? [String: Any]).flatMap(JSONFields.document) else {
             throw ReadError(path: path, reason: "a policydiff.comparison/1 file whose pair, reference or local field is broken")
         }
-        let c = Comparison(
+        var c = Comparison(
             reference: reference, local: local,
             alignments: JSONFields.objects(root["alignments"]).map(JSONFields.alignment),
             omissions: JSONFields.strings(root["omissions"]),
@@ -46,6 +46,7 @@ public enum PairJSON {
             unverifiable: JSONFields.strings(root["unverifiable"]),
             numberChanges: JSONFields.objects(root["numberChanges"]).compactMap(JSONFields.numberChange),
             unitChanges: JSONFields.objects(root["unitChanges"]).compactMap(JSONFields.unitChange))
+        c.referenceTruncated = root["referenceTruncated"] as? Bool ?? false
         return (c, relation, stem)
     }
 }

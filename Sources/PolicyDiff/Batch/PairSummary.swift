@@ -33,7 +33,7 @@ public struct PairSummary: Sendable, Equatable {
         reference = DocumentCard(c.reference)
         local = DocumentCard(c.local)
         coverage = c.coverage
-        let alignedIDs = Set(c.alignments.flatMap(\.reference))
+        let alignedIDs = Set(c.alignments.flatMap(\.reference)).subtracting(ReportSummary.framing(of: c.reference))
         aligned = alignedIDs.count
         omitted = c.omissions.count
         added = c.additions.count

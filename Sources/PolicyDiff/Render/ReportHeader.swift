@@ -39,7 +39,7 @@ struct ReportHeader {
         tr.element("th", ["scope": "row"], text: "提醒 Warnings")
         warnings(of: c.reference, into: tr.element("td"))
         warnings(of: c.local, into: tr.element("td"))
-        if c.unverifiable.isEmpty, c.reference.hasWarning(.truncatedStart) {
+        if c.unverifiable.isEmpty, c.referenceTruncated || c.reference.hasWarning(.truncatedStart) {
             section.element("p", text: "参照文本不完整：它之前的条目无法核对，本地文件中对应这些条目的内容可能被计为新增。The reference is partial: what the local plan says about its missing items may show as added.")
         }
         if !c.unverifiable.isEmpty {

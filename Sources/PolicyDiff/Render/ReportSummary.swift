@@ -6,7 +6,9 @@ struct ReportSummary {
         let c = context.comparison
         let section = body.element("section", ["id": "summary"])
         section.element("h2", text: "概要 Summary")
-        let aligned = Set(c.alignments.flatMap(\.reference))
+        // Counted as `coverage` counts: preamble and closing frame a document and are
+        // never omitted, so they count neither way.
+        let aligned = Set(c.alignments.flatMap(\.reference)).subtracting(ReportSummary.framing(of: c.reference))
         let compared = aligned.count + c.omissions.count
         section.element("p").element("strong", text: "覆盖率 Coverage: \(ReportNumber.percent(c.coverage))（参照文件 \(compared) 条可比条款中保留 \(aligned.count) 条 \(aligned.count) of \(compared) reference clauses carried over）")
 
@@ -50,6 +52,10 @@ struct ReportSummary {
             SVGBar.render(into: tr.element("td"), kept: group.kept, lost: group.omitted, label: words)
             tr.element("td", text: words)
         }
+    }
+
+    static func framing(of d: Document) -> Set<String> {
+        Set(d.clauses.filter { $0.kind == .preamble || $0.kind == .closing }.map(\.id))
     }
 
     struct Group {

@@ -5,21 +5,91 @@ import PolicyDiff
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "Compare every document of a corpus with what it implements and write reports (PLACEHOLDER)."
+        abstract: "Compare every document of a corpus with what it implements and write reports.",
+        discussion: """
+        Reads the corpus (a manifest, or a folder with manifest.txt, or a folder of .txt/.html \
+        documents placed by the citations in their text) and compares each document with the \
+        document it implements, with the national guideline at the top of its chain when that \
+        is a different document, and with the peers the manifest names. For each pair it writes \
+        LOCAL__REFERENCE.html, .json and .csv into the output folder, and index.html.
+
+        Examples:
+          policydiff batch                             Corpus/ → Reports/
+          policydiff batch Corpus/manifest.txt -o out/
+          policydiff batch Corpus -o out --shard 3/8   job 3 of an array of 8
+          policydiff index out                         then the index
+
+        Progress (done/total, elapsed, ETA) goes to stderr when it is a terminal. A document \
+        that cannot be read is reported and its pairs skipped; the others finish, and the exit \
+        status is 1.
+        """
     )
 
+    @Argument(help: "A corpus folder or a manifest file.")
+    var corpus: String = "Corpus"
+
+    @Option(name: .shortAndLong, help: "The folder to write the reports into.")
+    var output: String = "Reports"
+
+    @Option(help: "Run only share K of N (K/N, e.g. 2/8) and write no index.html.")
+    var shard: String?
+
+    @Option(name: .shortAndLong, help: "Worker threads; 0 is one per core.")
+    var jobs: Int = 0
+
     func run() throws {
-        throw ValidationError("batch is not implemented yet")
+        let manifest: CorpusManifest
+        do {
+            manifest = try CorpusSource.load(corpus)
+        } catch {
+            FileHandle.standardError.write(Data("policydiff: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        var selected: Shard?
+        if let shard {
+            do { selected = try Shard(parsing: shard) } catch { throw ValidationError("\(error)") }
+        }
+        guard jobs >= 0 else { throw ValidationError("--jobs must be 0 (one per core) or more") }
+        let options = BatchRunner.Options(outputDirectory: output, shard: selected, jobs: jobs,
+                                          progress: isatty(2) == 1)
+        let result = BatchRunner().run(manifest, options: options)
+        for failure in result.failures {
+            FileHandle.standardError.write(Data("policydiff: \(failure)\n".utf8))
+        }
+        if isatty(2) == 1 || !result.failures.isEmpty {
+            let index = result.wroteIndex ? " and index.html" : ""
+            FileHandle.standardError.write(Data("policydiff: wrote \(result.pairsWritten.count) of \(result.pairsPlanned) pairs\(index) to \(output)\n".utf8))
+        }
+        if !result.failures.isEmpty { throw ExitCode(1) }
     }
 }
 
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
-        abstract: "Build index.html from the per-pair JSON of a report directory (PLACEHOLDER)."
+        abstract: "Build index.html from the per-pair JSON of a report folder.",
+        discussion: """
+        After the shards of a job array have written their pairs into one folder \
+        (policydiff batch … --shard K/N), this writes the folder's index.html: the same \
+        bytes an unsharded run writes.
+        """
     )
 
+    @Argument(help: "The report folder.")
+    var directory: String = "Reports"
+
     func run() throws {
-        throw ValidationError("index is not implemented yet")
+        do {
+            let (_, failures) = try BatchRunner().buildIndex(directory: directory)
+            for failure in failures {
+                FileHandle.standardError.write(Data("policydiff: \(failure)\n".utf8))
+            }
+            if !failures.isEmpty { throw ExitCode(1) }
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            FileHandle.standardError.write(Data("policydiff: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
     }
 }

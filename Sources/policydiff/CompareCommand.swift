@@ -53,7 +53,7 @@ struct CompareCommand: ParsableCommand {
         switch format {
         case .text: rendered = CompareSummary.render(comparison)
         case .json: rendered = ComparisonJSON.render(comparison)
-        case .html: rendered = CompareSummary.minimalHTML(comparison)
+        case .html: rendered = ComparisonReport().render(comparison)
         }
         try CommandOutput.emit(rendered, to: output)
     }

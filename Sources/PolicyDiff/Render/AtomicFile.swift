@@ -19,7 +19,9 @@ public enum AtomicFile {
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
+            // One plain write: FileManager.createFile would itself write through a
+            // second temporary file and rename, doubling the file creations of a batch run.
+            guard writeWhole(data, to: temporary.path) else {
                 throw WriteError(path: path, reason: "the directory is not writable or the disk is full")
             }
             if rename(temporary.path, url.path) != 0 {
@@ -33,5 +35,26 @@ public enum AtomicFile {
             try? FileManager.default.removeItem(at: temporary)
             throw WriteError(path: path, reason: error.localizedDescription)
         }
+    }
+
+    private static func writeWhole(_ data: Data, to path: String) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        var ok = true
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let n = Foundation.write(fd, base + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    ok = false
+                    return
+                }
+                offset += n
+            }
+        }
+        if close(fd) != 0 { ok = false }
+        if !ok { unlink(path) }
+        return ok
     }
 }

@@ -1,0 +1,147 @@
+/// The HTML report of one comparison: header, summary, the 对照 table in the
+/// reference's order, tables of changed numbers, changed leads and all targets,
+/// and a legend. Built as a libxml2 tree; self-contained; readable without JS.
+public struct ComparisonReport: Sendable {
+    /// A link back to the corpus index (batch runs), nil for a single report.
+    public var indexLink: String?
+    /// How the pair was chosen, shown in the header (batch runs).
+    public var relation: PairRelation?
+
+    public init(indexLink: String? = nil, relation: PairRelation? = nil) {
+        self.indexLink = indexLink
+        self.relation = relation
+    }
+
+    public func render(_ c: Comparison) -> String {
+        let page = ReportPage(title: "对照报告：\(Self.name(c.local)) ← \(Self.name(c.reference))")
+        let body = page.body
+        if let indexLink {
+            body.element("p", ["class": "back"]).element("a", ["href": indexLink], text: "← 返回索引 Back to the index")
+        }
+        body.element("h1", text: "对照报告 Comparison: \(Self.name(c.local)) ← \(Self.name(c.reference))")
+        let context = ReportContext(c)
+        tableOfContents(body)
+        ReportHeader(context: context, relation: relation).render(into: body)
+        ReportSummary(context: context).render(into: body)
+        ReportBody(context: context).render(into: body)
+        ReportTables(context: context).render(into: body)
+        legend(body)
+        return page.tree.serialized()
+    }
+
+    static func name(_ d: Document) -> String {
+        DocumentName.display(title: d.metadata.title, issuer: d.metadata.issuer, id: d.id)
+    }
+
+    static let sections: [(id: String, title: String)] = [
+        ("documents", "文件 Documents"),
+        ("summary", "概要 Summary"),
+        ("body", "逐条对照 Clause by clause"),
+        ("numbers", "数字变化 Changed numbers"),
+        ("leads", "牵头/责任单位变化 Changed leads"),
+        ("targets", "全部指标 All targets"),
+        ("legend", "图例 Legend"),
+    ]
+
+    private func tableOfContents(_ body: HTMLElement) {
+        let nav = body.element("nav", ["class": "toc", "aria-label": "目录 Contents"])
+        nav.element("h2", text: "目录 Contents")
+        let list = nav.element("ol")
+        for section in Self.sections {
+            list.element("li").element("a", ["href": "#\(section.id)"], text: section.title)
+        }
+    }
+
+    private func legend(_ body: HTMLElement) {
+        let section = body.element("section", ["id": "legend"])
+        section.element("h2", text: "图例 Legend")
+        let dl = section.element("dl", ["class": "legend"])
+        dl.element("dt").element("del", text: "50")
+        dl.element("dd", text: "只在参照文件中的文字（删去），标有“删”，带删除线。Text only in the reference (deleted), labelled 删 and struck through.")
+        dl.element("dt").element("ins", text: "500")
+        dl.element("dd", text: "只在本地文件中的文字（新增），标有“增”，带下划线。Text only in the local plan (inserted), labelled 增 and underlined.")
+        dl.element("dt").element("mark", text: "每年350户以上")
+        dl.element("dd", text: "数字有变化的指标，标有“#”。A target whose number changed, marked #.")
+        for (kind, words) in [("k-match", ReportWording.kind(.match) + "：同一位置的对应条款 the counterpart, in the expected place"),
+                              ("k-partial", ReportWording.kind(.partial) + "：只保留了一部分 only a part carried over"),
+                              ("k-moved", ReportWording.kind(.moved) + "：对应条款在别处，括号内写明位置 the counterpart stands elsewhere; the cell says where"),
+                              ("k-omitted", ReportWording.omitted + "：本地文件中无对应 no counterpart in the local plan; the right column is empty"),
+                              ("k-added", ReportWording.added + "：参照文件中无对应 no counterpart in the reference; the left column is empty"),
+                              ("k-unverifiable", ReportWording.unverifiable + "：参照文本不全，无法判断 the reference text is partial, so this cannot be judged")] {
+            let badgeText = String(words.prefix { $0 != "：" })
+            dl.element("dt").element("span", ["class": "badge \(kind)"], text: badgeText)
+            dl.element("dd", text: String(words.drop { $0 != "：" }.dropFirst()))
+        }
+        dl.element("dt", text: "0.82")
+        dl.element("dd", text: "相似度（0–1），按字符 n-gram 计算。Similarity, 0 to 1, from character n-grams.")
+        dl.element("dt", text: "↑ ↓")
+        dl.element("dd", text: "跳到上一处/下一处变化。Jump to the previous / next change.")
+    }
+}
+
+/// The skeleton every page shares: doctype, lang, charset, viewport, inline CSS.
+struct ReportPage {
+    let tree: HTMLTree
+    let body: HTMLElement
+
+    init(title: String) {
+        tree = HTMLTree(lang: "zh-CN")
+        let head = tree.root.element("head")
+        head.element("meta", ["charset": "utf-8"])
+        head.element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
+        head.element("meta", ["name": "generator", "content": "policydiff"])
+        head.element("title", text: title)
+        head.element("style").rawStyleSheet(ReportStyle.css)
+        body = tree.root.element("body")
+    }
+}
+
+/// Lookups shared by the parts of a report.
+struct ReportContext {
+    let comparison: Comparison
+    let referenceClauses: [String: Clause]
+    let localClauses: [String: Clause]
+    let rows: [ComparisonRows.Row]
+
+    init(_ c: Comparison) {
+        comparison = c
+        var r: [String: Clause] = [:]
+        for clause in c.reference.clauses where r[clause.id] == nil { r[clause.id] = clause }
+        var l: [String: Clause] = [:]
+        for clause in c.local.clauses where l[clause.id] == nil { l[clause.id] = clause }
+        referenceClauses = r
+        localClauses = l
+        rows = ComparisonRows(c).rows
+    }
+
+    func referenceName(_ id: String) -> String {
+        referenceClauses[id].map(ClauseName.short) ?? id
+    }
+
+    func localName(_ id: String) -> String {
+        localClauses[id].map(ClauseName.short) ?? id
+    }
+
+    /// A link to a clause's anchor: ref-c12 / loc-c9.
+    func link(_ parent: HTMLElement, side: Side, id: String, withTitle: Bool = false) {
+        let clause = side == .reference ? referenceClauses[id] : localClauses[id]
+        let text = clause.map { withTitle ? ClauseName.withTitle($0) : ClauseName.short($0) } ?? id
+        parent.element("a", ["href": "#\(side.prefix)\(id)"], text: text)
+    }
+
+    enum Side {
+        case reference, local
+        var prefix: String { self == .reference ? "ref-" : "loc-" }
+    }
+}
+
+/// How a document is named on a page: 中共甘肃省委、甘肃省人民政府《关于开展质量提升行动实施方案》.
+enum DocumentName {
+    static func display(title: String?, issuer: String?, id: String) -> String {
+        guard let title, !title.isEmpty else { return id }
+        // A title that opens with its issuer (中共中央、国务院关于…) already names it.
+        guard let issuer, !issuer.isEmpty, !title.hasPrefix(issuer),
+              !CitationMatcher.normalized(title).hasPrefix(CitationMatcher.normalized(issuer)) else { return "《\(title)》" }
+        return "\(issuer)《\(title)》"
+    }
+}

@@ -1,0 +1,147 @@
+import CLibXML2
+
+/// An HTML page built as a libxml2 tree and serialised by libxml2's HTML writer.
+///
+/// Document text only ever enters the page through `text(_:)` (a text node) or an
+/// attribute value, which libxml2 escapes when it writes them: no markup is ever
+/// assembled from strings, so `<script>` in a policy text stays text.
+///
+/// Not Sendable: a page belongs to the thread that builds it. `HTMLTree` frees its
+/// libxml2 document when it goes away.
+public final class HTMLTree {
+    private let doc: xmlDocPtr?
+    /// The <html> element.
+    public let root: HTMLElement
+
+    /// libxml2 wants xmlInitParser once, before threads share the library; a Swift
+    /// static is initialised exactly once, whichever worker gets here first.
+    private static let libraryReady: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    public init(lang: String) {
+        _ = HTMLTree.libraryReady
+        // No DTD from libxml2 (its default is HTML 4.0 Transitional): an internal
+        // subset named "html" with no public or system id serialises as <!DOCTYPE html>.
+        let document = htmlNewDocNoDtD(nil, nil)
+        doc = document
+        xmlCreateIntSubset(document, "html", nil, nil)
+        let html = xmlNewDocNode(document, nil, "html", nil)
+        xmlDocSetRootElement(document, html)
+        root = HTMLElement(node: html, doc: document)
+        root.attr("lang", lang)
+    }
+
+    deinit {
+        xmlFreeDoc(doc)
+    }
+
+    /// The page as UTF-8 HTML5. libxml2 writes non-ASCII characters as they are
+    /// (an HTML document's text is taken as UTF-8), escapes `&` `<` `>` in text and
+    /// `&` `<` `>` `"` in attributes, and writes void elements (<meta>, <br>) without
+    /// a closing tag or a slash.
+    public func serialized() -> String {
+        // An output buffer without an encoder passes UTF-8 through; the
+        // htmlDocDump* entry points would pick the "HTML" encoder when the page has
+        // no http-equiv meta and turn every Chinese character into &#NNNNN;.
+        guard let buffer = xmlAllocOutputBuffer(nil) else { return "" }
+        htmlDocContentDumpFormatOutput(buffer, doc, "UTF-8", 1)
+        xmlOutputBufferFlush(buffer)
+        var result = ""
+        if let content = xmlOutputBufferGetContent(buffer) {
+            let count = Int(xmlOutputBufferGetSize(buffer))
+            result = String(decoding: UnsafeBufferPointer(start: content, count: count), as: UTF8.self)
+        }
+        xmlOutputBufferClose(buffer)
+        return result
+    }
+}
+
+/// An element of an `HTMLTree`; valid while its tree lives.
+public struct HTMLElement {
+    fileprivate let node: xmlNodePtr?
+    fileprivate let doc: xmlDocPtr?
+
+    fileprivate init(node: xmlNodePtr?, doc: xmlDocPtr?) {
+        self.node = node
+        self.doc = doc
+    }
+
+    /// Appends a child element and returns it.
+    @discardableResult
+    public func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) -> HTMLElement {
+        let child = xmlNewDocNode(doc, nil, name, nil)
+        xmlAddChild(node, child)
+        let element = HTMLElement(node: child, doc: doc)
+        for (key, value) in attributes { element.attr(key, value) }
+        return element
+    }
+
+    /// Appends a child element holding one text node.
+    @discardableResult
+    public func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String) -> HTMLElement {
+        let element = element(name, attributes)
+        element.text(text)
+        return element
+    }
+
+    /// The last child element, if any.
+    public var lastChild: HTMLElement? {
+        guard let last = xmlGetLastChild(node) else { return nil }
+        return HTMLElement(node: last, doc: doc)
+    }
+
+    /// Appends a text node: the string is content, never markup.
+    public func text(_ string: String) {
+        guard !string.isEmpty else { return }
+        let cleaned = HTMLElement.characterDataSafe(string)
+        let textNode = xmlNewDocText(doc, cleaned)
+        xmlAddChild(node, textNode)
+    }
+
+    /// An empty text node. libxml2's formatted output puts a line break after a
+    /// block element's start tag when its first child is an element, and before its
+    /// end tag when its last child is one; inside `white-space: pre-wrap` text those
+    /// breaks would show. Opening and closing such text with an empty text node keeps
+    /// the serialiser's hands off it.
+    public func emptyText() {
+        xmlAddChild(node, xmlNewDocText(doc, ""))
+    }
+
+    /// Sets an attribute; the value is escaped on output.
+    public func attr(_ name: String, _ value: String) {
+        xmlSetProp(node, name, HTMLElement.characterDataSafe(value))
+    }
+
+    /// Raw character data for <style>: libxml2 writes the content of <style> and
+    /// <script> unescaped, as HTML requires. Only for the tool's own constant CSS.
+    public func rawStyleSheet(_ css: StaticString) {
+        let string = css.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+        xmlAddChild(node, xmlNewDocText(doc, string))
+    }
+
+    /// Characters HTML forbids in text (C0 controls other than tab/newline, NUL,
+    /// noncharacters) are replaced, so any bytes a source held give a valid page.
+    static func characterDataSafe(_ string: String) -> String {
+        var needsCleaning = false
+        for scalar in string.unicodeScalars where !isAllowed(scalar) {
+            needsCleaning = true
+            break
+        }
+        guard needsCleaning else { return string }
+        var out = String.UnicodeScalarView()
+        for scalar in string.unicodeScalars {
+            out.append(isAllowed(scalar) ? scalar : "\u{FFFD}")
+        }
+        return String(out)
+    }
+
+    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v == 0x09 || v == 0x0A || v == 0x0D { return true }
+        if v < 0x20 || (0x7F...0x9F).contains(v) { return false }
+        if (0xFDD0...0xFDEF).contains(v) || (v & 0xFFFE) == 0xFFFE { return false }
+        return true
+    }
+}

@@ -1,0 +1,267 @@
+/// The left/right 对照 table: one row per aligned pair, omissions and additions
+/// in place, every clause with an anchor (ref-c12 / loc-c9), changes linked in
+/// order by previous/next links.
+struct ReportBody {
+    let context: ReportContext
+    /// A clause in two alignments (a many-to-many pairing) shows in two rows; its
+    /// anchor goes on the first, since an id may occur once in a page.
+    private let anchored = AnchorSet()
+
+    final class AnchorSet {
+        var ids = Set<String>()
+    }
+
+    func render(into body: HTMLElement) {
+        let c = context.comparison
+        let section = body.element("section", ["id": "body"])
+        section.element("h2", text: "逐条对照 Clause by clause")
+        section.element("p", ["class": "muted"], text: "按参照文件的顺序。左：参照文件；右：本地文件。In the reference's order; left: the reference, right: the local plan.")
+        let changeRows = context.rows.indices.filter { isChange(context.rows[$0]) }
+        var changeNumber: [Int: Int] = [:]
+        for (n, r) in changeRows.enumerated() { changeNumber[r] = n + 1 }
+        if let first = changeRows.first, changeNumber[first] != nil {
+            section.element("p").element("a", ["href": "#chg-1"], text: "↓ 第一处变化 First change (\(changeRows.count) in all)")
+        }
+
+        let table = section.element("table", ["class": "pairs"])
+        let colgroup = table.element("colgroup")
+        colgroup.element("col", ["class": "side"])
+        colgroup.element("col", ["class": "side"])
+        colgroup.element("col", ["class": "kind"])
+        let head = table.element("thead").element("tr")
+        head.element("th", ["scope": "col"], text: "参照 Reference: \(ComparisonReport.name(c.reference))")
+        head.element("th", ["scope": "col"], text: "本地 Local: \(ComparisonReport.name(c.local))")
+        head.element("th", ["scope": "col"], text: "对应 Match")
+        let tbody = table.element("tbody")
+        for (r, row) in context.rows.enumerated() {
+            let tr = tbody.element("tr")
+            let change = changeNumber[r]
+            if let change { tr.attr("id", "chg-\(change)") }
+            switch row {
+            case .aligned(let a):
+                alignedRow(tr, c.alignments[a])
+            case .omitted(let id):
+                tr.attr("class", "omitted")
+                clauseCell(tr.element("td", ["class": "ref"]), side: .reference, ids: [id], segments: nil, marks: [])
+                tr.element("td", ["class": "loc"]).element("span", ["class": "empty"], text: ReportWording.emptyOmitted)
+                kindCell(tr, badge: "k-omitted", ReportWording.omitted)
+            case .referenceOnly(let id):
+                tr.attr("class", "heading")
+                clauseCell(tr.element("td", ["class": "ref"]), side: .reference, ids: [id], segments: nil, marks: [])
+                tr.element("td", ["class": "loc"])
+                kindCell(tr, badge: "k-heading", ReportWording.notCompared)
+            case .headings(let referenceID, let localID):
+                tr.attr("class", "heading")
+                clauseCell(tr.element("td", ["class": "ref"]), side: .reference, ids: [referenceID], segments: nil, marks: [])
+                clauseCell(tr.element("td", ["class": "loc"]), side: .local, ids: [localID], segments: nil, marks: [])
+                kindCell(tr, badge: "k-heading", ReportWording.notCompared)
+            case .added(let id), .unverifiable(let id), .localOnly(let id):
+                let (cls, words, empty): (String, String, String?) = {
+                    switch row {
+                    case .added: return ("added", ReportWording.added, ReportWording.emptyAdded)
+                    case .unverifiable: return ("unverifiable", ReportWording.unverifiable, ReportWording.emptyUnverifiable)
+                    default: return ("heading", ReportWording.notCompared, nil)
+                    }
+                }()
+                tr.attr("class", cls)
+                let left = tr.element("td", ["class": "ref"])
+                if let empty { left.element("span", ["class": "empty"], text: empty) }
+                clauseCell(tr.element("td", ["class": "loc"]), side: .local, ids: [id], segments: nil, marks: [])
+                kindCell(tr, badge: "k-\(cls)", words)
+            }
+            if let change, let cell = lastCell(tr) {
+                steps(cell, change: change, total: changeRows.count)
+            }
+        }
+    }
+
+    private func isChange(_ row: ComparisonRows.Row) -> Bool {
+        switch row {
+        case .omitted, .added, .unverifiable: return true
+        case .referenceOnly, .localOnly, .headings: return false
+        case .aligned(let a):
+            let alignment = context.comparison.alignments[a]
+            if alignment.kind != .match { return true }
+            if !alignment.droppedSentences.isEmpty || !alignment.addedSentences.isEmpty { return true }
+            if alignment.diff.contains(where: { $0.operation != .equal }) { return true }
+            return !numberChanges(of: alignment).isEmpty || !unitChanges(of: alignment).isEmpty
+        }
+    }
+
+    private func numberChanges(of a: Alignment) -> [NumberChange] {
+        context.comparison.numberChanges.filter { n in
+            (n.reference.map(a.reference.contains) ?? false) || (n.local.map(a.local.contains) ?? false)
+        }
+    }
+
+    private func unitChanges(of a: Alignment) -> [UnitChange] {
+        context.comparison.unitChanges.filter { a.reference.contains($0.reference) || a.local.contains($0.local) }
+    }
+
+    private func alignedRow(_ tr: HTMLElement, _ a: Alignment) {
+        tr.attr("class", "aligned \(a.kind.rawValue)")
+        let numbers = numberChanges(of: a)
+        let hasDiff = !a.diff.isEmpty
+        let left = hasDiff ? a.diff.filter { $0.operation != .insert } : nil
+        let right = hasDiff ? a.diff.filter { $0.operation != .delete } : nil
+        let refCell = tr.element("td", ["class": "ref"])
+        clauseCell(refCell, side: .reference, ids: a.reference, segments: left,
+                   marks: numbers.compactMap { $0.change == .added ? nil : $0.from?.text })
+        sentenceList(refCell, title: "未保留的语句 Dropped sentences", sentences: a.droppedSentences, cls: "dropped")
+        let locCell = tr.element("td", ["class": "loc"])
+        clauseCell(locCell, side: .local, ids: a.local, segments: right,
+                   marks: numbers.compactMap { $0.change == .removed ? nil : $0.to?.text })
+        sentenceList(locCell, title: "新增的语句 Added sentences", sentences: a.addedSentences, cls: "added")
+        unitList(locCell, unitChanges(of: a))
+
+        let kind = tr.element("td", ["class": "kind"])
+        kind.element("span", ["class": "badge k-\(a.kind.rawValue)"], text: ReportWording.kind(a.kind))
+        kind.element("br")
+        kind.text("相似度 Similarity \(ReportNumber.score(a.score))")
+        if a.kind == .moved {
+            let whereTo = kind.element("span", ["class": "step"])
+            whereTo.text("本地位置 Now at: ")
+            for (i, id) in a.local.enumerated() {
+                if i > 0 { whereTo.text("、") }
+                context.link(whereTo, side: .local, id: id, withTitle: true)
+            }
+        }
+        if !a.reason.isEmpty {
+            kind.element("span", ["class": "step reason"], text: a.reason)
+        }
+    }
+
+    /// Anchors for each clause, then its text: either the clause texts as they
+    /// stand or one side of the diff, with changed targets marked.
+    private func clauseCell(_ cell: HTMLElement, side: ReportContext.Side, ids: [String],
+                            segments: [DiffSegment]?, marks: [String]) {
+        let clauses = ids.compactMap { side == .reference ? context.referenceClauses[$0] : context.localClauses[$0] }
+        let anchors = cell.element("div", ["class": "anchors"])
+        for id in ids {
+            let clause = side == .reference ? context.referenceClauses[id] : context.localClauses[id]
+            let anchor = "\(side.prefix)\(id)"
+            let link = anchors.element("a", ["class": "anchor", "href": "#\(anchor)"], text: clause.map(ClauseName.short) ?? id)
+            if anchored.ids.insert(anchor).inserted { link.attr("id", anchor) }
+        }
+        let text = cell.element("div", ["class": "text"])
+        text.emptyText()
+        if let segments {
+            MarkedText.append(segments.map { ($0.operation, $0.text) }, marks: marks, to: text)
+        } else {
+            let joined = clauses.map(\.text).joined(separator: "\n")
+            MarkedText.append([(.equal, joined)], marks: marks, to: text)
+        }
+        text.emptyText()
+    }
+
+    private func sentenceList(_ cell: HTMLElement, title: String, sentences: [String], cls: String) {
+        guard !sentences.isEmpty else { return }
+        let box = cell.element("div", ["class": "sentences \(cls)"])
+        box.element("strong", text: "\(title)（\(sentences.count)）")
+        let list = box.element("ul")
+        for sentence in sentences { list.element("li", text: sentence) }
+    }
+
+    private func unitList(_ cell: HTMLElement, _ changes: [UnitChange]) {
+        guard !changes.isEmpty else { return }
+        let box = cell.element("div", ["class": "sentences units"])
+        box.element("strong", text: "单位变化 Unit changes")
+        let list = box.element("ul")
+        for u in changes {
+            for (words, roles) in [("牵头单位增加 lead added", u.leadAdded), ("牵头单位减少 lead removed", u.leadRemoved),
+                                   ("责任单位增加 responsible added", u.responsibleAdded), ("责任单位减少 responsible removed", u.responsibleRemoved)]
+                where !roles.isEmpty {
+                list.element("li", text: "\(words)：\(roles.joined(separator: "、"))")
+            }
+        }
+    }
+
+    private func kindCell(_ tr: HTMLElement, badge: String, _ words: String) {
+        tr.element("td", ["class": "kind"]).element("span", ["class": "badge \(badge)"], text: words)
+    }
+
+    private func lastCell(_ tr: HTMLElement) -> HTMLElement? {
+        tr.lastChild
+    }
+
+    private func steps(_ cell: HTMLElement, change: Int, total: Int) {
+        let nav = cell.element("span", ["class": "step"])
+        if change > 1 {
+            nav.element("a", ["href": "#chg-\(change - 1)", "title": "上一处变化 Previous change"], text: "↑ 上一处 previous")
+        }
+        if change > 1 && change < total { nav.text(" · ") }
+        if change < total {
+            nav.element("a", ["href": "#chg-\(change + 1)", "title": "下一处变化 Next change"], text: "↓ 下一处 next")
+        }
+    }
+}
+
+/// Text with diff runs as <del>/<ins> and changed targets as <mark>, built node by
+/// node. A changed target is one <mark> around its whole phrase, with the edited
+/// characters inside it: <mark>培育<del>省</del><ins>市</ins>级知名品牌50<ins>0</ins>个</mark>.
+enum MarkedText {
+    static func append(_ segments: [(DiffSegment.Operation, String)], marks: [String], to parent: HTMLElement) {
+        if marks.allSatisfy(\.isEmpty) {
+            for (operation, text) in segments {
+                switch operation {
+                case .equal: parent.text(text)
+                case .delete: parent.element("del", ["title": "删去 deleted"], text: text)
+                case .insert: parent.element("ins", ["title": "新增 inserted"], text: text)
+                }
+            }
+            return
+        }
+        var characters: [Character] = []
+        var operations: [DiffSegment.Operation] = []
+        for (operation, text) in segments {
+            for ch in text {
+                characters.append(ch)
+                operations.append(operation)
+            }
+        }
+        let marked = markedPositions(in: characters, marks: marks)
+        var start = 0
+        while start < characters.count {
+            var end = start + 1
+            while end < characters.count, marked[end] == marked[start] { end += 1 }
+            let container = marked[start] ? parent.element("mark", ["title": "数字变化 changed number"]) : parent
+            appendRuns(characters, operations, start..<end, to: container)
+            start = end
+        }
+    }
+
+    private static func appendRuns(_ characters: [Character], _ operations: [DiffSegment.Operation],
+                                   _ range: Range<Int>, to parent: HTMLElement) {
+        var start = range.lowerBound
+        while start < range.upperBound {
+            var end = start + 1
+            while end < range.upperBound, operations[end] == operations[start] { end += 1 }
+            let piece = String(characters[start..<end])
+            switch operations[start] {
+            case .equal: parent.text(piece)
+            case .delete: parent.element("del", ["title": "删去 deleted"], text: piece)
+            case .insert: parent.element("ins", ["title": "新增 inserted"], text: piece)
+            }
+            start = end
+        }
+    }
+
+    /// Every occurrence of each mark phrase, in Character positions.
+    static func markedPositions(in characters: [Character], marks: [String]) -> [Bool] {
+        var marked = [Bool](repeating: false, count: characters.count)
+        for mark in Set(marks) where !mark.isEmpty {
+            let needle = Array(mark)
+            guard needle.count <= characters.count else { continue }
+            var i = 0
+            while i + needle.count <= characters.count {
+                if characters[i] == needle[0], Array(characters[i..<(i + needle.count)]) == needle {
+                    for k in i..<(i + needle.count) { marked[k] = true }
+                    i += needle.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return marked
+    }
+}

@@ -37,6 +37,8 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Worker threads; 0 is one per core.")
     var jobs: Int = 0
 
+    @OptionGroup var input: InputOptions
+
     func run() throws {
         let manifest: CorpusManifest
         do {
@@ -52,7 +54,7 @@ struct BatchCommand: ParsableCommand {
         guard jobs >= 0 else { throw ValidationError("--jobs must be 0 (one per core) or more") }
         let options = BatchRunner.Options(outputDirectory: output, shard: selected, jobs: jobs,
                                           progress: isatty(2) == 1)
-        let result = BatchRunner().run(manifest, options: options)
+        let result = BatchRunner(pipeline: input.pipeline).run(manifest, options: options)
         for failure in result.failures {
             FileHandle.standardError.write(Data("policydiff: \(failure)\n".utf8))
         }

@@ -142,23 +142,4 @@ enum CompareSummary {
         let high = t.valueMax.map { "–" + ($0 == $0.rounded() ? String(Int($0)) : String($0)) } ?? ""
         return comparator + value + high + t.unit + (t.year.map { " by \($0)" } ?? "") + (t.period == .yearly ? " yearly" : "")
     }
-
-    /// A small valid page with the summary; the full HTML report is built in Render/.
-    static func minimalHTML(_ c: Comparison) -> String {
-        func escape(_ s: String) -> String {
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-        }
-        return """
-        <!DOCTYPE html>
-        <html lang="zh">
-        <head><meta charset="utf-8"><title>policydiff: \(escape(c.local.id)) vs \(escape(c.reference.id))</title></head>
-        <body>
-        <h1>\(escape(c.local.id)) vs \(escape(c.reference.id))</h1>
-        <pre>\(escape(render(c)))</pre>
-        </body>
-        </html>
-
-        """
-    }
 }

@@ -35,21 +35,25 @@ public struct AssignmentExtractor: Sendable {
         let scanner = UnitTagScanner()
         let parser = UnitTagParser()
         var result: [Assignment] = []
-        for line in text.split(whereSeparator: \.isNewline) {
-            // Brackets are found among Unicode scalars (cheap to compare); only the
-            // inside of a bracket is read as Characters.
-            let paragraph = Array(line.unicodeScalars)
-            var conventionFrom = LeadConvention.scalarOffset(in: line, scalars: paragraph)
+        // Lines and brackets are found among Unicode scalars (cheap to compare); only
+        // the inside of a bracket that may hold a tag is read as Characters. A line
+        // break is a grapheme of its own, so cutting scalars at line breaks gives the
+        // same lines as cutting Characters.
+        let scalars = Array(text.unicodeScalars)
+        for line in UnitTagScanner.lines(of: scalars) {
+            let paragraph = Array(scalars[line])
+            var conventionFrom = LeadConvention.scalarOffset(in: paragraph)
             var readUpTo = 0
             for span in scanner.spans(in: paragraph) where span.lowerBound >= readUpTo {
-                let inside = String(String.UnicodeScalarView(paragraph[(span.lowerBound + 1)..<(span.upperBound - 1)]))
-                guard let tag = parser.parse(Array(inside)) else { continue }
+                let content = (span.lowerBound + 1)..<(span.upperBound - 1)
+                guard UnitTagForm.mayHoldTag(paragraph, content) else { continue }
+                guard let tag = parser.parse(Array(scalarString(paragraph, content))) else { continue }
                 readUpTo = span.upperBound
                 if tag.statesConvention || (conventionFrom.map { $0 < span.lowerBound } ?? false) {
                     convention = true
                     conventionFrom = nil
                 }
-                let text = String(String.UnicodeScalarView(paragraph[span]))
+                let text = scalarString(paragraph, span)
                 result.append(assignment(of: tag, text: text, convention: convention, roles: &roles))
             }
             if conventionFrom != nil { convention = true }

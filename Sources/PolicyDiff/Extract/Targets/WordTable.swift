@@ -86,11 +86,14 @@ extension WordTable where Value == Bool {
     }
 }
 
-/// Text of a scalar range, for the few strings a target keeps.
+/// Text of a scalar range, for the few strings a target keeps. Built from UTF-8
+/// bytes in one go: appending to a `String.UnicodeScalarView` one scalar at a time
+/// costs several times more, and unit tags build one string per parenthesis.
 func scalarString(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
     let lower = max(0, range.lowerBound), upper = min(text.count, range.upperBound)
     guard lower < upper else { return "" }
-    view.append(contentsOf: text[lower..<upper])
-    return String(view)
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity((upper - lower) * 3)
+    for scalar in text[lower..<upper] { utf8.append(contentsOf: scalar.utf8) }
+    return String(decoding: utf8, as: UTF8.self)
 }

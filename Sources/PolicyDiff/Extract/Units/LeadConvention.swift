@@ -28,11 +28,11 @@ enum LeadConvention {
 
     /// `phraseStart` for a paragraph, as an offset into its Unicode scalars. Most
     /// paragraphs have no 为牵 at all and are passed over without reading Characters.
-    static func scalarOffset(in paragraph: Substring, scalars: [Unicode.Scalar]) -> Int? {
+    static func scalarOffset(in scalars: [Unicode.Scalar]) -> Int? {
         // Every wording in `isLead` ends in 为牵 or 是牵.
         guard scalars.indices.dropFirst().contains(where: { scalars[$0] == "牵" && (scalars[$0 - 1] == "为" || scalars[$0 - 1] == "是") })
         else { return nil }
-        let characters = Array(paragraph)
+        let characters = Array(scalarString(scalars, 0..<scalars.count))
         guard let start = phraseStart(in: characters) else { return nil }
         return characters[..<start].reduce(0) { $0 + $1.unicodeScalars.count }
     }

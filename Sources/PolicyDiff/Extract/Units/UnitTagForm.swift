@@ -95,4 +95,14 @@ enum UnitTagForm {
     static func mayHoldTag(_ content: [Character]) -> Bool {
         verbs.occurs(in: content) || fieldLabels.occurs(in: content)
     }
+
+    /// The same look over the scalars of a paragraph, before its Characters are
+    /// made: a word that occurs among the Characters occurs among the scalars, so
+    /// a parenthesis dismissed here would be dismissed by `mayHoldTag(_:)` too.
+    static func mayHoldTag(_ paragraph: [Unicode.Scalar], _ content: Range<Int>) -> Bool {
+        content.contains { tagWordScalars.match(in: paragraph, at: $0, limit: content.upperBound) != nil }
+    }
+
+    private static let tagWordScalars = WordTable(words:
+        verbs.words.map { String($0.characters) } + fieldLabels.words.map { String($0.characters) })
 }

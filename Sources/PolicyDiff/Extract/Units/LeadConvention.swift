@@ -6,10 +6,12 @@ enum LeadConvention {
     /// phrase (between punctuation) for the phrase to state the convention.
     static let firstPlace = CharacterWordTable(["第一位", "首位", "第一个", "排名第一", "排第一", "列第一"])
     static let isLead = CharacterWordTable(["为牵头", "是牵头", "作为牵头", "即为牵头"])
-    static let phraseBreaks: Set<Character> = Set("，,。；;()（）\n")
+    static let phraseBreaks = CharacterClass("，,。；;()（）\n")
 
     /// The offset where the first phrase stating the convention starts, if any.
     static func phraseStart(in text: [Character]) -> Int? {
+        // Every wording in `isLead` holds 牵: most tags have none and state nothing.
+        guard text.contains(where: { CharacterClass.same($0, "牵") }) else { return nil }
         var phraseBegin = 0
         var i = 0
         while i <= text.count {

@@ -150,7 +150,7 @@ public struct MetadataReader: Sendable {
     private func labelled(_ labels: [String], in head: [String]) -> String? {
         for line in head.prefix(Self.headLimit) where line.utf8.count <= Self.maxLabelledLineBytes {
             for label in labels {
-                guard let range = line.range(of: label) else { continue }
+                guard ScalarText.mayFind(label, in: line), let range = line.range(of: label) else { continue }
                 let value = line[range.upperBound...].drop { $0 == ":" || $0 == "：" || LabelPadding.contains($0) }
                 let end = value.range(of: "  ")?.lowerBound ?? value.endIndex
                 let text = String(value[..<end]).trimmingCharacters(in: .whitespaces)
@@ -163,7 +163,7 @@ public struct MetadataReader: Sendable {
     private func labelledDate(_ labels: [String], in head: [String]) -> String? {
         for line in head.prefix(Self.headLimit) where line.utf8.count <= Self.maxLabelledLineBytes {
             for label in labels {
-                guard let range = line.range(of: label) else { continue }
+                guard ScalarText.mayFind(label, in: line), let range = line.range(of: label) else { continue }
                 let value = Array(line[range.upperBound...].drop { $0 == ":" || $0 == "：" || LabelPadding.contains($0) })
                 if let (iso, _) = DocumentDate.parse(value) { return iso }
             }

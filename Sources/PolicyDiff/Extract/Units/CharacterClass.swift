@@ -34,18 +34,13 @@ struct CharacterClass: Sendable {
     }
 
     /// The scalar of a character that is one scalar no other spelling is
-    /// canonically equivalent to, or nil. Character equality is canonical
-    /// equivalence; for ASCII, CJK punctuation (U+3000–303F), the unified Han
-    /// ideographs (U+4E00–9FFF) and the full-width forms (U+FF00–FFEF) — scalars
-    /// that are their own normal form — it is equality of the scalar.
+    /// canonically equivalent to (`ScalarText.isSoleSpelling`), or nil. Character
+    /// equality is canonical equivalence; for these it is equality of the scalar.
     @inline(__always)
     static func plainScalar(of c: Character) -> Unicode.Scalar? {
         var scalars = c.unicodeScalars.makeIterator()
-        guard let scalar = scalars.next(), scalars.next() == nil else { return nil }
-        switch scalar.value {
-        case 0..<0x80, 0x3000...0x303F, 0x4E00...0x9FFF, 0xFF00...0xFFEF: return scalar
-        default: return nil
-        }
+        guard let scalar = scalars.next(), scalars.next() == nil, ScalarText.isSoleSpelling(scalar) else { return nil }
+        return scalar
     }
 
     /// `a == b`, decided on the scalars when both characters are plain.

@@ -42,7 +42,7 @@ public struct AssignmentExtractor: Sendable {
         // the inside of a bracket that may hold a tag is read as Characters. A line
         // break is a grapheme of its own, so cutting scalars at line breaks gives the
         // same lines as cutting Characters.
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ClauseText.scalars(of: text)
         for line in UnitTagScanner.lines(of: scalars) {
             let paragraph = Array(scalars[line])
             var conventionFrom = LeadConvention.scalarOffset(in: paragraph)

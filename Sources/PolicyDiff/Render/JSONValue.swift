@@ -80,24 +80,26 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Runs of scalars that need no escape (nearly all of a policy text) are
     /// copied whole: appending scalar by scalar was a quarter of `extract --format
-    /// json` on a large document.
+    /// json` on a large document. The text is scanned as UTF-8: only an ASCII byte
+    /// or the lead byte E2 of U+2028/U+2029 can start a scalar that needs an escape.
     static func writeString(_ s: String, to out: inout String) {
         out += "\""
-        let scalars = s.unicodeScalars
-        var runStart = scalars.startIndex
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            guard let escaped = escape(scalar) else {
-                index = scalars.index(after: index)
+        let utf8 = s.utf8
+        var runStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2,
+                  let escaped = escape(s.unicodeScalars[index]) else {
+                index = utf8.index(after: index)
                 continue
             }
-            out += Substring(scalars[runStart..<index])
+            out += Substring(s.unicodeScalars[runStart..<index])
             out += escaped
-            index = scalars.index(after: index)
+            index = s.unicodeScalars.index(after: index)
             runStart = index
         }
-        out += Substring(scalars[runStart..<index])
+        out += Substring(s.unicodeScalars[runStart..<index])
         out += "\""
     }
 

@@ -33,8 +33,13 @@ public struct MetadataReader: Sendable {
     ]
 
     public func metadata(of source: SourceText, clauses: [Clause]) -> DocumentMetadata {
+        metadata(of: source, clauses: clauses, notice: TransmittalNotice.find(in: source.paragraphs))
+    }
+
+    /// The same, with the transmitting notice the segmenter already found
+    /// (`ClauseSegmenter.Result.notice`), so that it is not looked for twice.
+    public func metadata(of source: SourceText, clauses: [Clause], notice: TransmittalNotice?) -> DocumentMetadata {
         let paragraphs = source.paragraphs
-        let notice = TransmittalNotice.find(in: paragraphs)
         let head = headBlock(paragraphs, clauses: clauses)
         let tail = Array(paragraphs.suffix(Self.tailLimit))
         let info = source.pageInfo

@@ -59,7 +59,7 @@ struct UnitNameSplitter {
             name = UnitNameSplitter.droppingEtcetera(name)
             if name.isEmpty { continue }
             guard UnitNameSplitter.isUnitName(name) else { return nil }
-            result.append(String(name))
+            result.append(characterString(name))
         }
         return result
     }

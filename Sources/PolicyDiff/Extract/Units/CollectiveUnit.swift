@@ -16,8 +16,12 @@ enum CollectiveUnit {
     static let levelCharacters = CharacterClass("省市县区州乡镇旗盟地级、()（）")
     static let governmentEnds: [String] = ["党委和政府", "人民政府", "党委政府", "管委会", "政府"]
 
+    /// The heads as Characters, made once: `role(of:)` runs for every name of every tag.
+    private static let headCharacters = heads.map { Array($0) }
+
     static func role(of name: [Character]) -> String? {
-        guard let head = heads.first(where: { name.starts(with: Array($0)) }) else { return nil }
+        guard let k = headCharacters.firstIndex(where: { name.starts(with: $0) }) else { return nil }
+        let head = heads[k]
         let rest = name.dropFirst(head.count)
         if departmentEnds.contains(where: { rest.endsWith(Array($0)) }) || rest.isEmpty && head != "各" {
             return departments

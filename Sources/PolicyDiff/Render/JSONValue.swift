@@ -44,23 +44,31 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
             out += "[\n"
             for (i, item) in items.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                out += JSONValue.indentation(indent + 1)
                 item.write(to: &out, indent: indent + 1)
                 out += i == items.count - 1 ? "\n" : ",\n"
             }
-            out += String(repeating: "  ", count: indent) + "]"
+            out += JSONValue.indentation(indent) + "]"
         case .object(let fields):
             if fields.isEmpty { out += "{}"; return }
             out += "{\n"
             for (i, (key, value)) in fields.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                out += JSONValue.indentation(indent + 1)
                 JSONValue.writeString(key, to: &out)
                 out += ": "
                 value.write(to: &out, indent: indent + 1)
                 out += i == fields.count - 1 ? "\n" : ",\n"
             }
-            out += String(repeating: "  ", count: indent) + "}"
+            out += JSONValue.indentation(indent) + "}"
         }
+    }
+
+    /// Two spaces per level. The documents nest a few levels deep, and every line
+    /// of the output starts with one of these: made once, not on every line.
+    private static let indentations = (0..<12).map { String(repeating: "  ", count: $0) }
+
+    private static func indentation(_ level: Int) -> String {
+        level < indentations.count ? indentations[level] : String(repeating: "  ", count: level)
     }
 
     private var isScalar: Bool {

@@ -5,7 +5,7 @@ import Testing
 /// UnitTagScanner.lines) for speed; these must give what Character comparison and
 /// `split(whereSeparator: \.isNewline)` gave, including for spellings that are
 /// canonically equivalent but written with other scalars.
-@Suite("Unit tags: scalar fast paths agree with Characters")
+@Suite("Scalar fast paths agree with Characters")
 struct UnitScalarFastPathTests {
     /// Characters a crawled page may hold: plain Han and punctuation, a CJK
     /// compatibility ideograph (U+F967 is 不), a decomposed é, CRLF, no-break
@@ -53,5 +53,21 @@ struct UnitScalarFastPathTests {
             convention: &convention)
         #expect(found.map(\.lead) == [["省质监局"]])
         #expect(found.map(\.responsible) == [["省科技厅", "省工信厅"]])
+    }
+
+    @Test("garbled spans are found at the same Character offsets across LF, CRLF and combining marks")
+    func garbledOffsets() {
+        let garbled = "??构抑柿炕∩枋┬窦坝τ檬痉痘亟ㄉ?"
+        let text = "（一）总体要求。e\u{301}\u{301}\r\n第二行\n\n" + garbled + "\r\n正文，没有问题。\n" + "再一行" + garbled + "\n"
+        // What the detector gave when it split the text by Characters.
+        var expected: [Range<Int>] = []
+        var offset = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let chars = Array(line)
+            expected += GarbledSpanDetector.spans(in: chars).map { ($0.lowerBound + offset)..<($0.upperBound + offset) }
+            offset += chars.count + 1
+        }
+        #expect(expected.count == 2)
+        #expect(GarbledSpanDetector.spans(in: text) == expected)
     }
 }

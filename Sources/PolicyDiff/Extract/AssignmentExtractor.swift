@@ -17,9 +17,10 @@ public struct AssignmentExtractor: Sendable {
         var document = document
         var convention = false
         var roles = RoleMemo(catalog: catalog)
+        var tags = TagMemo()
         for index in document.clauses.indices {
             document.clauses[index].assignments = assignments(in: document.clauses[index].text,
-                                                              convention: &convention, roles: &roles)
+                                                              convention: &convention, roles: &roles, tags: &tags)
         }
         return document
     }
@@ -28,28 +29,34 @@ public struct AssignmentExtractor: Sendable {
     /// the text before and out to the text after.
     public func assignments(in text: String, convention: inout Bool) -> [Assignment] {
         var roles = RoleMemo(catalog: catalog)
-        return assignments(in: text, convention: &convention, roles: &roles)
+        var tags = TagMemo()
+        return assignments(in: text, convention: &convention, roles: &roles, tags: &tags)
     }
 
-    private func assignments(in text: String, convention: inout Bool, roles: inout RoleMemo) -> [Assignment] {
+    private func assignments(in text: String, convention: inout Bool, roles: inout RoleMemo,
+                             tags: inout TagMemo) -> [Assignment] {
         let scanner = UnitTagScanner()
         let parser = UnitTagParser()
         var result: [Assignment] = []
-        for line in text.split(whereSeparator: \.isNewline) {
-            // Brackets are found among Unicode scalars (cheap to compare); only the
-            // inside of a bracket is read as Characters.
-            let paragraph = Array(line.unicodeScalars)
-            var conventionFrom = LeadConvention.scalarOffset(in: line, scalars: paragraph)
+        // Lines and brackets are found among Unicode scalars (cheap to compare); only
+        // the inside of a bracket that may hold a tag is read as Characters. A line
+        // break is a grapheme of its own, so cutting scalars at line breaks gives the
+        // same lines as cutting Characters.
+        let scalars = ClauseText.scalars(of: text)
+        for line in UnitTagScanner.lines(of: scalars) {
+            let paragraph = Array(scalars[line])
+            var conventionFrom = LeadConvention.scalarOffset(in: paragraph)
             var readUpTo = 0
             for span in scanner.spans(in: paragraph) where span.lowerBound >= readUpTo {
-                let inside = String(String.UnicodeScalarView(paragraph[(span.lowerBound + 1)..<(span.upperBound - 1)]))
-                guard let tag = parser.parse(Array(inside)) else { continue }
+                let content = (span.lowerBound + 1)..<(span.upperBound - 1)
+                guard UnitTagForm.mayHoldTag(paragraph, content) else { continue }
+                guard let tag = tags.tag(of: Array(paragraph[content]), parser: parser) else { continue }
                 readUpTo = span.upperBound
                 if tag.statesConvention || (conventionFrom.map { $0 < span.lowerBound } ?? false) {
                     convention = true
                     conventionFrom = nil
                 }
-                let text = String(String.UnicodeScalarView(paragraph[span]))
+                let text = scalarString(paragraph, span)
                 result.append(assignment(of: tag, text: text, convention: convention, roles: &roles))
             }
             if conventionFrom != nil { convention = true }
@@ -100,5 +107,20 @@ private struct RoleMemo {
         let role = catalog.role(of: name)
         known[name] = role
         return role
+    }
+}
+
+/// A plan repeats the same tag item after item ((牵头单位：省质监局；责任单位：省科技厅)
+/// under every task): each distinct content is read once. Keyed by scalars, not by
+/// String, whose equality would merge canonically equivalent spellings that the
+/// tag's names keep apart.
+private struct TagMemo {
+    var known: [[Unicode.Scalar]: UnitTag?] = [:]
+
+    mutating func tag(of content: [Unicode.Scalar], parser: UnitTagParser) -> UnitTag? {
+        if let tag = known[content] { return tag }
+        let tag = parser.parse(Array(scalarString(content, 0..<content.count)))
+        known[content] = tag
+        return tag
     }
 }

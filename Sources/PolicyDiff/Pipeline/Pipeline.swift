@@ -16,7 +16,8 @@ public struct Pipeline: Sendable {
     public func document(from source: SourceText, id: String) -> Document {
         let segmented = ClauseSegmenter().segment(source)
         var document = Document(id: id, source: source.path,
-                                metadata: MetadataReader().metadata(of: source, clauses: segmented.clauses),
+                                metadata: MetadataReader().metadata(of: source, clauses: segmented.clauses,
+                                                                         notice: segmented.notice),
                                 warnings: source.warnings + segmented.warnings,
                                 clauses: segmented.clauses)
         document = TargetExtractor().apply(to: document)

@@ -32,19 +32,36 @@ public enum GarbledSpanDetector {
 
     /// Spans never cross a line break, so the text is looked at line by line:
     /// memory stays bounded by the longest line, not the clause.
+    ///
+    /// Lines are found among the UTF-8 bytes (a line feed not after a carriage
+    /// return is a Character "\n" of its own; \r\n is one Character and no break
+    /// here, as with `split(separator: "\n")`), and the Characters of lines with no
+    /// signal are counted only when a later line needs the offset.
     public static func spans(in text: String) -> [Range<Int>] {
         guard mayContainSignal(text) else { return [] }
         var result: [Range<Int>] = []
-        var offset = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let lineText = String(line)
-            if mayContainSignal(lineText) {
-                let chars = Array(lineText)
-                result += spans(in: chars).map { ($0.lowerBound + offset)..<($0.upperBound + offset) }
-                offset += chars.count + 1
-            } else {
-                offset += lineText.count + 1
+        var offset = 0                      // Characters of text[..<counted]
+        var counted = text.startIndex
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var previous: UInt8 = 0
+        var i = utf8.startIndex
+        while true {
+            let atEnd = i == utf8.endIndex
+            if atEnd || (utf8[i] == 0x0A && previous != 0x0D) {
+                let lineText = String(text[lineStart..<i])
+                if mayContainSignal(lineText) {
+                    offset += text[counted..<lineStart].count
+                    let chars = Array(lineText)
+                    result += spans(in: chars).map { ($0.lowerBound + offset)..<($0.upperBound + offset) }
+                    offset += chars.count
+                    counted = i
+                }
+                if atEnd { break }
+                lineStart = utf8.index(after: i)
             }
+            previous = utf8[i]
+            i = utf8.index(after: i)
         }
         return result
     }

@@ -52,7 +52,7 @@ public struct HeadingLabel: Sendable, Equatable {
         var textStart = end
         while textStart < line.count, LabelPadding.contains(line[textStart]) { textStart += 1 }
         if style == .dash && textStart >= line.count { return nil }
-        return HeadingLabel(style: style, number: number, written: String(line[start..<end]), textStart: textStart)
+        return HeadingLabel(style: style, number: number, written: characterString(line[start..<end]), textStart: textStart)
     }
 
     /// 第一部分 / 第一章 / 第一节 / 第一条 (or 第1条). An article must be followed by a space or

@@ -60,6 +60,6 @@ enum InlineTitle {
     private static func trimmed(_ chars: ArraySlice<Character>) -> String? {
         var end = chars.endIndex
         while end > chars.startIndex, isTrailing(chars[end - 1]) { end -= 1 }
-        return end > chars.startIndex ? String(chars[chars.startIndex..<end]) : nil
+        return end > chars.startIndex ? characterString(chars[chars.startIndex..<end]) : nil
     }
 }

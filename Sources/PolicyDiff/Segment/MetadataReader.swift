@@ -33,8 +33,13 @@ public struct MetadataReader: Sendable {
     ]
 
     public func metadata(of source: SourceText, clauses: [Clause]) -> DocumentMetadata {
+        metadata(of: source, clauses: clauses, notice: TransmittalNotice.find(in: source.paragraphs))
+    }
+
+    /// The same, with the transmitting notice the segmenter already found
+    /// (`ClauseSegmenter.Result.notice`), so that it is not looked for twice.
+    public func metadata(of source: SourceText, clauses: [Clause], notice: TransmittalNotice?) -> DocumentMetadata {
         let paragraphs = source.paragraphs
-        let notice = TransmittalNotice.find(in: paragraphs)
         let head = headBlock(paragraphs, clauses: clauses)
         let tail = Array(paragraphs.suffix(Self.tailLimit))
         let info = source.pageInfo
@@ -150,7 +155,7 @@ public struct MetadataReader: Sendable {
     private func labelled(_ labels: [String], in head: [String]) -> String? {
         for line in head.prefix(Self.headLimit) where line.utf8.count <= Self.maxLabelledLineBytes {
             for label in labels {
-                guard let range = line.range(of: label) else { continue }
+                guard ScalarText.mayFind(label, in: line), let range = line.range(of: label) else { continue }
                 let value = line[range.upperBound...].drop { $0 == ":" || $0 == "：" || LabelPadding.contains($0) }
                 let end = value.range(of: "  ")?.lowerBound ?? value.endIndex
                 let text = String(value[..<end]).trimmingCharacters(in: .whitespaces)
@@ -163,7 +168,7 @@ public struct MetadataReader: Sendable {
     private func labelledDate(_ labels: [String], in head: [String]) -> String? {
         for line in head.prefix(Self.headLimit) where line.utf8.count <= Self.maxLabelledLineBytes {
             for label in labels {
-                guard let range = line.range(of: label) else { continue }
+                guard ScalarText.mayFind(label, in: line), let range = line.range(of: label) else { continue }
                 let value = Array(line[range.upperBound...].drop { $0 == ":" || $0 == "：" || LabelPadding.contains($0) })
                 if let (iso, _) = DocumentDate.parse(value) { return iso }
             }

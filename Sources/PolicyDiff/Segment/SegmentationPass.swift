@@ -44,7 +44,7 @@ struct SegmentationPass {
             return
         }
         // Labels and titles sit at the start of a line: only its head is read as characters.
-        let chars = HeadingLabel.mayStart(line) ? Array(line.prefix(Self.headLength)) : []
+        let chars = HeadingLabel.mayStart(line) ? Self.head(of: line) : []
         let complete = chars.count < Self.headLength
         if let label = chars.isEmpty ? nil : HeadingLabel.parse(chars) {
             if outline.restartsTopSeries(label, line: chars, complete: complete) {
@@ -63,6 +63,18 @@ struct SegmentationPass {
         } else {
             appendBody([line])
         }
+    }
+
+    /// The first `headLength` Characters of a line. One walk over the graphemes:
+    /// `Array(line.prefix(n))` walks them three times (prefix, count, copy).
+    static func head(of line: String) -> [Character] {
+        var chars: [Character] = []
+        chars.reserveCapacity(headLength)
+        for c in line {
+            guard chars.count < headLength else { break }
+            chars.append(c)
+        }
+        return chars
     }
 
     /// The clauses in reading order with ids c0, c1, …, and the structural warnings.

@@ -5,11 +5,11 @@
 /// one of the two should absorb the other.)
 struct CharacterWordTable<Value: Sendable>: Sendable {
     let words: [(characters: [Character], value: Value)]
-    private let firstCharacters: Set<Character>
+    private let firstCharacters: CharacterClass
 
     init(_ entries: [(String, Value)]) {
         words = entries.map { (Array($0.0), $0.1) }.sorted { $0.characters.count > $1.characters.count }
-        firstCharacters = Set(words.compactMap(\.characters.first))
+        firstCharacters = CharacterClass(Set(words.compactMap(\.characters.first)))
     }
 
     /// The longest word starting at `i`, with its length.
@@ -40,7 +40,7 @@ struct CharacterWordTable<Value: Sendable>: Sendable {
     static func matches<C: RandomAccessCollection>(_ word: [Character], in text: C, at i: Int) -> Bool
     where C.Element == Character, C.Index == Int {
         guard i >= text.startIndex, i + word.count <= text.endIndex else { return false }
-        for k in 0..<word.count where text[i + k] != word[k] { return false }
+        for k in 0..<word.count where !CharacterClass.same(text[i + k], word[k]) { return false }
         return true
     }
 }

@@ -13,11 +13,15 @@ enum CollectiveUnit {
     static let departmentEnds: [String] = ["部门", "单位", "部门和单位", "机构"]
     /// What may follow 各 in a collective of governments: level characters and
     /// the words for a government (各市、州政府, 各县(市、区)人民政府, 各省级人民政府).
-    static let levelCharacters: Set<Character> = Set("省市县区州乡镇旗盟地级、()（）")
+    static let levelCharacters = CharacterClass("省市县区州乡镇旗盟地级、()（）")
     static let governmentEnds: [String] = ["党委和政府", "人民政府", "党委政府", "管委会", "政府"]
 
+    /// The heads as Characters, made once: `role(of:)` runs for every name of every tag.
+    private static let headCharacters = heads.map { Array($0) }
+
     static func role(of name: [Character]) -> String? {
-        guard let head = heads.first(where: { name.starts(with: Array($0)) }) else { return nil }
+        guard let k = headCharacters.firstIndex(where: { name.starts(with: $0) }) else { return nil }
+        let head = heads[k]
         let rest = name.dropFirst(head.count)
         if departmentEnds.contains(where: { rest.endsWith(Array($0)) }) || rest.isEmpty && head != "各" {
             return departments

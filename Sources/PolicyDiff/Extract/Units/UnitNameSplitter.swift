@@ -14,8 +14,10 @@ struct UnitNameSplitter {
         }
         while i < group.endIndex {
             let c = group[i]
-            if c == "(" || c == "（" { depth += 1 }
-            if c == ")" || c == "）" { depth = max(0, depth - 1) }
+            // Compared through `CharacterClass.same`: `==` between two different
+            // Characters goes through Unicode normalisation, on every character.
+            if CharacterClass.same(c, "(") || CharacterClass.same(c, "（") { depth += 1 }
+            if CharacterClass.same(c, ")") || CharacterClass.same(c, "）") { depth = max(0, depth - 1) }
             if depth == 0, UnitTagForm.nameSeparators.contains(c) {
                 flush(c)
                 i += 1
@@ -59,7 +61,7 @@ struct UnitNameSplitter {
             name = UnitNameSplitter.droppingEtcetera(name)
             if name.isEmpty { continue }
             guard UnitNameSplitter.isUnitName(name) else { return nil }
-            result.append(String(name))
+            result.append(characterString(name))
         }
         return result
     }

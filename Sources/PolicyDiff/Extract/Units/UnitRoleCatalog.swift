@@ -145,7 +145,13 @@ public struct UnitRoleCatalog: Sendable, Equatable {
     /// Names compare without spaces and with full-width forms folded (（ → (), as
     /// text copied from web pages mixes both.
     static func key(_ name: String) -> String {
-        String(name.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace })
+        // Most names are Han characters (and ASCII letters or digits) only, which
+        // compatibility mapping leaves as they are and which hold no space: the
+        // name is its own key, without Foundation's normalisation.
+        if name.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) }) {
+            return name
+        }
+        return String(name.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace })
     }
 
     private static func list(_ column: String) -> [String] {

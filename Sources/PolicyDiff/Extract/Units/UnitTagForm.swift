@@ -60,12 +60,12 @@ enum UnitTagForm {
 
     /// Characters that separate names in a list; 、 between names, , or ; between
     /// groups (offices, then 各市州), and spaces where a page lost its punctuation.
-    static let nameSeparators: Set<Character> = Set("、,，;；:：") .union([" ", "\u{3000}", "\u{00A0}", "\t"])
+    static let nameSeparators = CharacterClass(Set("、,，;；:：").union([" ", "\u{3000}", "\u{00A0}", "\t"]))
     /// Punctuation trimmed around a group or a field value.
-    static let groupPunctuation: Set<Character> = nameSeparators.union(Set("。．.!！?？"))
+    static let groupPunctuation = nameSeparators.union(CharacterClass("。．.!！?？"))
     /// Separators after which a field label or a verb may start, and after which a
     /// verb must be followed for it to be a verb (负责人 is a person, not 负责).
-    static let clauseBreaks: Set<Character> = groupPunctuation
+    static let clauseBreaks: CharacterClass = groupPunctuation
 
     /// Conjunctions that join names only in set positions: 等和各有关省级人民政府
     /// (after 等) and 和各省级人民政府 (before 各). Elsewhere 和 is inside a name:
@@ -74,20 +74,20 @@ enum UnitTagForm {
 
     /// Level characters for 各市、州政府: a bare level (各市) is the first half of one
     /// name with the next item (州政府), not a unit by itself.
-    static let levelCharacters: Set<Character> = Set("省市县区州乡镇旗盟")
+    static let levelCharacters = CharacterClass("省市县区州乡镇旗盟")
 
     /// Last characters of a unit's name (部, 委, 局, 厅 …), so that a parenthesis
     /// in prose that happens to end in 负责 is not read as a tag.
-    static let unitFinals: Set<Character> = Set(
+    static let unitFinals = CharacterClass(
         "部委局厅办署会行院府门位心关司团处室所站队组社联区州县市省央校业军馆台科股盟旗镇乡村庭厂园构体"
             + "学场网信通动报织协班"
     )
     /// Ends of a collective that are not offices: 各地, 各级, 各方.
-    static let collectiveFinals: Set<Character> = Set("地级方")
+    static let collectiveFinals = CharacterClass("地级方")
     /// Characters no unit name holds: they mark a parenthesis of prose
     /// ((具体方案由X负责), (各地要结合实际负责)). Not 即, 就, 都, 可, 应, 未: 即墨区,
     /// 就业局, 成都市, 可克达拉市, 应急管理局, 未成年人保护中心 are units.
-    static let proseMarks: Set<Character> = Set("的由将把被使要需须均或则已还让也又并且《》“”\"%？?！!=")
+    static let proseMarks = CharacterClass("的由将把被使要需须均或则已还让也又并且《》“”\"%？?！!=")
     static let maximumNameLength = 30
 
     /// A parenthesis holds a tag only if some label or verb occurs in it; most
@@ -95,4 +95,14 @@ enum UnitTagForm {
     static func mayHoldTag(_ content: [Character]) -> Bool {
         verbs.occurs(in: content) || fieldLabels.occurs(in: content)
     }
+
+    /// The same look over the scalars of a paragraph, before its Characters are
+    /// made: a word that occurs among the Characters occurs among the scalars, so
+    /// a parenthesis dismissed here would be dismissed by `mayHoldTag(_:)` too.
+    static func mayHoldTag(_ paragraph: [Unicode.Scalar], _ content: Range<Int>) -> Bool {
+        content.contains { tagWordScalars.match(in: paragraph, at: $0, limit: content.upperBound) != nil }
+    }
+
+    private static let tagWordScalars = WordTable(words:
+        verbs.words.map { String($0.characters) } + fieldLabels.words.map { String($0.characters) })
 }

@@ -3,8 +3,10 @@
 /// bracket left open (a stray ( at the end of an item) closes nothing and hides
 /// nothing after it.
 struct UnitTagScanner {
-    static let openers: Set<Unicode.Scalar> = ["(", "（", "【"]
-    static let closers: Set<Unicode.Scalar> = [")", "）", "】"]
+    // Arrays, not Sets: every scalar of every paragraph is looked up here, and
+    // comparing with three scalars is cheaper than hashing one.
+    static let openers: [Unicode.Scalar] = ["(", "（", "【"]
+    static let closers: [Unicode.Scalar] = [")", "）", "】"]
 
     /// Scalar ranges of every balanced pair, brackets included, outer before
     /// inner: (责任单位：各县(市、区)政府) is read whole, and a tag inside a
@@ -20,5 +22,24 @@ struct UnitTagScanner {
             }
         }
         return pairs.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// The non-empty lines of a text, as scalar ranges: what
+    /// `split(whereSeparator: \.isNewline)` gives over Characters (a line break is
+    /// always a grapheme of its own; \r\n is two breaks with nothing between).
+    static func lines(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (i, c) in scalars.enumerated() {
+            switch c {
+            case "\n", "\u{0B}", "\u{0C}", "\r", "\u{85}", "\u{2028}", "\u{2029}":
+                if i > start { lines.append(start..<i) }
+                start = i + 1
+            default:
+                continue
+            }
+        }
+        if scalars.count > start { lines.append(start..<scalars.count) }
+        return lines
     }
 }

@@ -86,7 +86,9 @@ struct ExtractCommand: ParsableCommand {
         case .text:
             rendered = documents.map(DocumentOutline.render).joined(separator: "\n")
         case .json:
-            if documents.count == 1 {
+            // One FILE gives one object; several give an array, even when some could not be read,
+            // so a script sees the same shape whatever failed.
+            if files.count == 1, documents.count == 1 {
                 rendered = DocumentJSON.render(documents[0])
             } else {
                 rendered = JSONValue.array(documents.map(DocumentJSON.value(of:))).serialized() + "\n"

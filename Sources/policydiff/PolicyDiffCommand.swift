@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PolicyDiff
 
 @main
@@ -19,6 +20,24 @@ struct PolicyDiffCommand: ParsableCommand {
         version: PolicyDiffVersion.string,
         subcommands: [ExtractCommand.self, CompareCommand.self, BatchCommand.self, IndexCommand.self]
     )
+}
+
+extension PolicyDiffCommand {
+    /// ArgumentParser exits 64 (EX_USAGE) on a usage error; policydiff promises 2, as
+    /// most Unix tools do, and keeps 1 for "some input could not be processed".
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 enum PolicyDiffVersion {

@@ -109,6 +109,8 @@ enum CompareSummary {
                 if !u.leadRemoved.isEmpty { parts.append("lead −" + u.leadRemoved.joined(separator: "、")) }
                 if !u.responsibleAdded.isEmpty { parts.append("responsible +" + u.responsibleAdded.joined(separator: "、")) }
                 if !u.responsibleRemoved.isEmpty { parts.append("responsible −" + u.responsibleRemoved.joined(separator: "、")) }
+                if !u.leadRenamed.isEmpty { parts.append("lead renamed " + u.leadRenamed.map { "\($0.from) → \($0.to)" }.joined(separator: "、")) }
+                if !u.responsibleRenamed.isEmpty { parts.append("responsible renamed " + u.responsibleRenamed.map { "\($0.from) → \($0.to)" }.joined(separator: "、")) }
                 lines.append("  \(path(u.reference, c.reference)) → \(path(u.local, c.local)): " + parts.joined(separator: "; "))
             }
         }

@@ -51,7 +51,36 @@ enum CompareBenchmark {
                          Double(size(referenceText)) / 1e6, Double(size(localText)) / 1e6, reference.clauses.count,
                          local.clauses.count, seconds, c.alignments.count, c.coverage * 100))
         }
+        oneParagraphCurve(pool: pool, comparer: comparer)
         print("peak RSS (VmHWM): \(peakResidentKB() / 1024) MB")
+    }
+
+    /// One clause of 16k…128k characters (corpus sentences in one paragraph, the pool
+    /// cycled, so phrases repeat as in a long dump) against itself with every seventh
+    /// sentence dropped: the clause diff alone and the whole compare, with the ratio per
+    /// doubling (the bound stated in CharacterDiff.phraseOps: about 2).
+    static func oneParagraphCurve(pool: [String], comparer: Comparer) {
+        guard !pool.isEmpty else { return }
+        print("one paragraph, every 7th sentence dropped:")
+        var previous: (Double, Double)?
+        for kilo in [16, 32, 64, 128] {
+            var sentences: [String] = []
+            var length = 0, i = 0
+            while length < kilo * 1000 { let s = pool[(i * 7) % pool.count]; sentences.append(s); length += s.count; i += 1 }
+            let referenceText = sentences.joined()
+            let localText = sentences.enumerated().filter { $0.offset % 7 != 3 }.map(\.element).joined()
+            let reference = Document(id: "r", source: "r.txt", clauses: [Clause(id: "c0", path: ["一"], label: "一、", kind: .numbered, text: "一、" + referenceText)])
+            let local = Document(id: "l", source: "l.txt", clauses: [Clause(id: "c0", path: ["一"], label: "一、", kind: .numbered, text: "一、" + localText)])
+            var start = cpuSeconds()
+            _ = CharacterDiff.diff(referenceText, localText)
+            let diff = cpuSeconds() - start
+            start = cpuSeconds()
+            _ = comparer.compare(reference: reference, local: local)
+            let compare = cpuSeconds() - start
+            let ratios = previous.map { String(format: "  ×%.2f / ×%.2f", diff / $0.0, compare / $0.1) } ?? ""
+            print(String(format: "  %3dk chars: diff %7.1f ms, compare %7.1f ms", kilo, diff * 1000, compare * 1000) + ratios)
+            previous = (diff, compare)
+        }
     }
 
     static func corpusDirectory() -> String {

@@ -109,10 +109,21 @@ enum CompareSummary {
                 if !u.leadRemoved.isEmpty { parts.append("lead −" + u.leadRemoved.joined(separator: "、")) }
                 if !u.responsibleAdded.isEmpty { parts.append("responsible +" + u.responsibleAdded.joined(separator: "、")) }
                 if !u.responsibleRemoved.isEmpty { parts.append("responsible −" + u.responsibleRemoved.joined(separator: "、")) }
+                if !u.leadRenamed.isEmpty { parts.append("lead renamed " + renamings(u.leadRenamed)) }
+                if !u.responsibleRenamed.isEmpty { parts.append("responsible renamed " + renamings(u.responsibleRenamed)) }
                 lines.append("  \(path(u.reference, c.reference)) → \(path(u.local, c.local)): " + parts.joined(separator: "; "))
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// 农牧局 → 农业局、畜牧兽医局; 水利局 → 水务局: one office split in two reads as one renaming.
+    static func renamings(_ list: [UnitRenaming]) -> String {
+        var groups: [(from: String, to: [String])] = []
+        for r in list {
+            if let last = groups.last, last.from == r.from { groups[groups.count - 1].to.append(r.to) } else { groups.append((r.from, [r.to])) }
+        }
+        return groups.map { "\($0.from) → \($0.to.joined(separator: "、"))" }.joined(separator: ", ")
     }
 
     static func path(_ id: String, _ d: Document) -> String {

@@ -16,8 +16,14 @@ public enum CharacterDiff {
     static let longestCoincidence = 6
     /// Equal runs this short between edits are folded into a long neighbouring edit.
     static let shortestKept = 2
-    /// Most edit steps tried before giving up on a finer diff.
+    /// Most edit steps tried before giving up on a finer diff (character level, where a
+    /// stretch is at most `characterDiffLimit` long anyway).
     static let maxEditSteps = 1200
+    /// Most phrase edits Myers searches for in one stretch. Myers costs O((N+M)·D); with D
+    /// capped per stretch the phrase diff costs at most `maxPhraseEdits` steps per phrase,
+    /// i.e. linear in the text (a clause of the genre differs by a few dozen phrases; a
+    /// merged alignment of several items by one or two hundred).
+    static let maxPhraseEdits = 300
 
     public static func diff(_ a: String, _ b: String) -> [DiffSegment] {
         let pa = phrases(a), pb = phrases(b)
@@ -26,9 +32,7 @@ public enum CharacterDiff {
         let ia = pa.map { p in ids[p] ?? { ids[p] = ids.count; return ids.count - 1 }() }
         let ib = pb.map { p in ids[p] ?? { ids[p] = ids.count; return ids.count - 1 }() }
         var out: [DiffSegment] = []
-        guard let ops = myers(ia, ib, maxD: maxEditSteps) else {
-            return merged(prefixSuffixDiff(Array(a.unicodeScalars), Array(b.unicodeScalars)))
-        }
+        let ops = phraseOps(ia, ib)
         var i = 0
         var deleted: [String] = [], inserted: [String] = []
         func flush() {
@@ -49,6 +53,77 @@ public enum CharacterDiff {
         return shiftedToPhraseBoundaries(cleanedUp(merged(out)))
     }
 
+    /// The phrase-level edit script, bounded: common prefix and suffix first; Myers with at
+    /// most `maxPhraseEdits` edits on the middle; when more are needed (two long passages
+    /// rewritten throughout), phrases that occur once on each side and in the same order
+    /// (the longest increasing run of their positions, as in patience diff) anchor the
+    /// passages, Myers with the same cap runs between anchors, and a stretch that still
+    /// needs more is one deletion and one insertion (`characterLevel` then keeps its common
+    /// edges). Cost: O(N log N + N·maxPhraseEdits) for N phrases — doubling both clauses
+    /// at most doubles it, plus the log factor of the anchor search.
+    static func phraseOps(_ a: [Int], _ b: [Int]) -> [Op] {
+        var prefix = 0
+        while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < a.count - prefix, suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+        var ops: [Op] = (0..<prefix).map { .equal($0, $0) }
+        let aMiddle = prefix..<(a.count - suffix), bMiddle = prefix..<(b.count - suffix)
+        if let middle = myers(Array(a[aMiddle]), Array(b[bMiddle]), maxD: maxPhraseEdits) {
+            ops += shifted(middle, a: prefix, b: prefix)
+        } else {
+            var x = aMiddle.lowerBound, y = bMiddle.lowerBound
+            for (ax, by) in anchors(a, aMiddle, b, bMiddle) + [(aMiddle.upperBound, bMiddle.upperBound)] {
+                ops += gapOps(a, x..<ax, b, y..<by)
+                if ax < aMiddle.upperBound { ops.append(.equal(ax, by)) }
+                x = ax + 1; y = by + 1
+            }
+        }
+        ops += (0..<suffix).map { .equal(a.count - suffix + $0, b.count - suffix + $0) }
+        return ops
+    }
+
+    /// Between two anchors: Myers with the cap, or the whole stretch replaced.
+    private static func gapOps(_ a: [Int], _ ra: Range<Int>, _ b: [Int], _ rb: Range<Int>) -> [Op] {
+        if let ops = myers(Array(a[ra]), Array(b[rb]), maxD: maxPhraseEdits) { return shifted(ops, a: ra.lowerBound, b: rb.lowerBound) }
+        return ra.map { .delete($0) } + rb.map { .insert($0) }
+    }
+
+    private static func shifted(_ ops: [Op], a: Int, b: Int) -> [Op] {
+        ops.map {
+            switch $0 {
+            case .equal(let x, let y): .equal(x + a, y + b)
+            case .delete(let x): .delete(x + a)
+            case .insert(let y): .insert(y + b)
+            }
+        }
+    }
+
+    /// Phrases found exactly once in each middle, kept where their positions increase on
+    /// both sides (longest increasing subsequence, O(N log N)): the passage's landmarks.
+    static func anchors(_ a: [Int], _ ra: Range<Int>, _ b: [Int], _ rb: Range<Int>) -> [(Int, Int)] {
+        var countA: [Int: Int] = [:], countB: [Int: Int] = [:], positionB: [Int: Int] = [:]
+        for x in ra { countA[a[x], default: 0] += 1 }
+        for y in rb { countB[b[y], default: 0] += 1; positionB[b[y]] = y }
+        let candidates: [(Int, Int)] = ra.compactMap { x in
+            countA[a[x]] == 1 && countB[a[x]] == 1 ? positionB[a[x]].map { (x, $0) } : nil
+        }
+        // Patience sorting: tails[k] = index of the candidate ending the best run of length k+1.
+        var tails: [Int] = [], previous = [Int](repeating: -1, count: candidates.count)
+        for (i, c) in candidates.enumerated() {
+            var low = 0, high = tails.count
+            while low < high {
+                let mid = (low + high) / 2
+                if candidates[tails[mid]].1 < c.1 { low = mid + 1 } else { high = mid }
+            }
+            if low > 0 { previous[i] = tails[low - 1] }
+            if low == tails.count { tails.append(i) } else { tails[low] = i }
+        }
+        var result: [(Int, Int)] = []
+        var k = tails.last ?? -1
+        while k >= 0 { result.append(candidates[k]); k = previous[k] }
+        return result.reversed()
+    }
+
     /// An insertion or deletion between two equal runs can often slide along text that
     /// repeats at its edges (建设,加[大招商…水平,加]快 = 建设,[加大招商…水平,]加快); it is
     /// placed where its edges fall on phrase ends, so the mark-up reads as whole phrases.
@@ -66,8 +141,10 @@ public enum CharacterDiff {
                 edit.insert(edit.removeLast(), at: 0)
                 after.insert(last, at: 0)
             }
+            // A sentence end (。；) beats a comma: a dropped measure is a whole sentence.
             func score(_ b: [Unicode.Scalar], _ e: [Unicode.Scalar]) -> Int {
                 (b.last.map { phraseEndScalars.contains($0) } ?? true ? 2 : 0) + (e.last.map { phraseEndScalars.contains($0) } ?? false ? 1 : 0)
+                    + (b.last.map { sentenceEndScalars.contains($0) } ?? true ? 1 : 0) + (e.last.map { sentenceEndScalars.contains($0) } ?? false ? 1 : 0)
             }
             // The diff's own placement stands unless another is strictly better.
             var best = (score(original.0, original.1), original.0, original.1, original.2)
@@ -89,6 +166,7 @@ public enum CharacterDiff {
     }
 
     static let phraseEndScalars: Set<Unicode.Scalar> = Set(phraseEnds.compactMap { $0.unicodeScalars.first })
+    static let sentenceEndScalars: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?", "\n"]
 
     static func phrases(_ text: String) -> [String] {
         var result: [String] = []
@@ -178,50 +256,64 @@ public enum CharacterDiff {
 
     /// Semantic clean-up: an equal run no longer than the edits on both its sides is
     /// coincidence (两个 shared 的 in two rewritten phrases), folded into the edits.
+    ///
+    /// Folding only makes edits longer, so a fold never undoes another and the result is
+    /// the closure whatever the order: one pass left to right with a stack, where a new
+    /// edit group may fold the equal run before it, and the grown group the run before
+    /// that. Each fold removes two blocks: linear in the number of segments.
     static func cleanedUp(_ segments: [DiffSegment]) -> [DiffSegment] {
-        var current = segments
-        var changed = true
-        while changed {
-            changed = false
-            for (i, s) in current.enumerated() where s.operation == .equal && i > 0 && i < current.count - 1 {
-                let before = editLengths(current, upTo: i), after = editLengths(current, from: i + 1)
-                let length = s.text.count
-                // Only short runs are coincidence: a whole phrase kept between two rewrites
-                // is what the researcher needs to see, however long the rewrites.
-                let coincidence = length <= longestCoincidence
-                    && length <= max(before.0, before.1) && length <= max(after.0, after.1)
-                // One or two shared characters inside a long rewrite (产业 in 传统优势产业 →
-                // “一特两新”产业链) are not worth a break in the mark-up either.
-                let sliver = length <= shortestKept && max(before.0 + before.1, after.0 + after.1) >= 4 * length
-                if coincidence || sliver {
-                    var next = current
-                    next[i] = DiffSegment(.delete, s.text)
-                    next.insert(DiffSegment(.insert, s.text), at: i + 1)
-                    current = merged(next)
-                    changed = true
-                    break
-                }
+        struct Group { var deleted: String; var inserted: String; var d: Int; var n: Int }
+        enum Block { case equal(String, Int), edit(Group) }
+        var blocks: [Block] = []
+        var pending: Group?
+        func push(_ group: Group) {
+            var g = group
+            while blocks.count >= 2, case .equal(let text, let length) = blocks[blocks.count - 1],
+                  case .edit(let before) = blocks[blocks.count - 2],
+                  foldable(length, before: (before.d, before.n), after: (g.d, g.n)) {
+                blocks.removeLast(2)
+                g = Group(deleted: before.deleted + text + g.deleted, inserted: before.inserted + text + g.inserted,
+                          d: before.d + length + g.d, n: before.n + length + g.n)
+            }
+            blocks.append(.edit(g))
+        }
+        for s in merged(segments) {
+            switch s.operation {
+            case .equal:
+                if let g = pending { push(g); pending = nil }
+                blocks.append(.equal(s.text, s.text.count))
+            case .delete:
+                var g = pending ?? Group(deleted: "", inserted: "", d: 0, n: 0)
+                g.deleted += s.text; g.d += s.text.count
+                pending = g
+            case .insert:
+                var g = pending ?? Group(deleted: "", inserted: "", d: 0, n: 0)
+                g.inserted += s.text; g.n += s.text.count
+                pending = g
             }
         }
-        return current
+        if let g = pending { push(g) }
+        var out: [DiffSegment] = []
+        for block in blocks {
+            switch block {
+            case .equal(let text, _): out.append(DiffSegment(.equal, text))
+            case .edit(let g):
+                if !g.deleted.isEmpty { out.append(DiffSegment(.delete, g.deleted)) }
+                if !g.inserted.isEmpty { out.append(DiffSegment(.insert, g.inserted)) }
+            }
+        }
+        return out
     }
 
-    private static func editLengths(_ s: [DiffSegment], upTo end: Int) -> (Int, Int) {
-        var d = 0, n = 0, i = end - 1
-        while i >= 0, s[i].operation != .equal {
-            if s[i].operation == .delete { d += s[i].text.count } else { n += s[i].text.count }
-            i -= 1
-        }
-        return (d, n)
-    }
-
-    private static func editLengths(_ s: [DiffSegment], from start: Int) -> (Int, Int) {
-        var d = 0, n = 0, i = start
-        while i < s.count, s[i].operation != .equal {
-            if s[i].operation == .delete { d += s[i].text.count } else { n += s[i].text.count }
-            i += 1
-        }
-        return (d, n)
+    private static func foldable(_ length: Int, before: (Int, Int), after: (Int, Int)) -> Bool {
+        // Only short runs are coincidence: a whole phrase kept between two rewrites
+        // is what the researcher needs to see, however long the rewrites.
+        let coincidence = length <= longestCoincidence
+            && length <= max(before.0, before.1) && length <= max(after.0, after.1)
+        // One or two shared characters inside a long rewrite (产业 in 传统优势产业 →
+        // “一特两新”产业链) are not worth a break in the mark-up either.
+        let sliver = length <= shortestKept && max(before.0 + before.1, after.0 + after.1) >= 4 * length
+        return coincidence || sliver
     }
 
     enum Op: Equatable { case equal(Int, Int), delete(Int), insert(Int) }

@@ -37,12 +37,18 @@ public struct NumberChangeFinder: Sendable {
             let lClauses = alignment.local.compactMap { local.clause(id: $0) }
             let r = located(rClauses), l = located(lClauses)
             guard !r.isEmpty || !l.isEmpty else { continue }
+            // Only pairs sharing an indicator n-gram can reach `sameIndicator` (the phrase
+            // part alone gives at most 0.3): an index instead of every pair, so a long
+            // clause with hundreds of targets is not T × T set intersections.
+            var localByKey: [UInt64: [Int]] = [:]
+            for (j, b) in l.enumerated() { for k in b.indicator { localByKey[k, default: []].append(j) } }
             var candidates: [(Double, Int, Int)] = []
             for (i, a) in r.enumerated() {
-                for (j, b) in l.enumerated() {
-                    let s = similarity(a, b)
+                var seen = Set<Int>()
+                for k in a.indicator { for j in localByKey[k] ?? [] where seen.insert(j).inserted {
+                    let s = similarity(a, l[j])
                     if s >= Self.sameIndicator { candidates.append((s, i, j)) }
-                }
+                } }
             }
             candidates.sort { $0.0 != $1.0 ? $0.0 > $1.0 : ($0.1, $0.2) < ($1.1, $1.2) }
             var usedR = Set<Int>(), usedL = Set<Int>()
@@ -56,14 +62,15 @@ public struct NumberChangeFinder: Sendable {
                                            from: r[i].target, to: l[j].target, change: .changed))
             }
             let lText = lClauses.map(neutralText), rText = rClauses.map(neutralText)
+            var budget = Self.cellsPerAlignment
             for (i, a) in r.enumerated() where !usedR.contains(i) {
-                if let k = bestCarrier(a.sides, lText), let clause = lClauses[safe: k] {
+                if let k = bestCarrier(a.sides, lText, budget: &budget), let clause = lClauses[safe: k] {
                     result.append(NumberChange(reference: a.clause, local: clause.id, indicator: a.target.indicator,
                                                from: a.target, to: nil, change: .removed))
                 }
             }
             for (j, b) in l.enumerated() where !usedL.contains(j) {
-                if let k = bestCarrier(b.sides, rText), let clause = rClauses[safe: k] {
+                if let k = bestCarrier(b.sides, rText, budget: &budget), let clause = rClauses[safe: k] {
                     result.append(NumberChange(reference: clause.id, local: b.clause, indicator: b.target.indicator,
                                                from: nil, to: b.target, change: .added))
                 }
@@ -126,12 +133,17 @@ public struct NumberChangeFinder: Sendable {
     static let boundWords: [[Unicode.Scalar]] = ["以上", "以下", "以内", "左右", "及以上"].map { Array($0.unicodeScalars) }
 
     /// The clause of `texts` that carries the statement, when one carries enough of it.
-    func bestCarrier(_ sides: [[Unicode.Scalar]], _ texts: [[Unicode.Scalar]]) -> Int? {
+    func bestCarrier(_ sides: [[Unicode.Scalar]], _ texts: [[Unicode.Scalar]], budget: inout Int) -> Int? {
         let total = sides.reduce(0) { $0 + $1.count }
         guard total >= 4 else { return nil }
         var best: (Double, Int)? = nil
         for (k, t) in texts.enumerated() {
-            let kept = sides.reduce(0) { $0 + Self.longestCommonRun($1, t) }
+            let kept = sides.reduce(0) { total, side in
+                let cells = side.count * t.count
+                guard cells <= budget else { return total }
+                budget -= cells
+                return total + Self.longestCommonRun(side, t)
+            }
             let share = Double(kept) / Double(total)
             if share >= Self.statementCarried, best == nil || share > best!.0 { best = (share, k) }
         }
@@ -139,6 +151,12 @@ public struct NumberChangeFinder: Sendable {
     }
 
     static let maximumCells = 400_000
+    /// Cells of run search one alignment may spend in all: without it a single long
+    /// clause (a plan pasted as one paragraph) with T targets costs T × its length,
+    /// quadratic. An alignment of the genre (a few items, a dozen targets) uses well
+    /// under a tenth of it; past it, the remaining unpaired targets of that alignment
+    /// are not reported as removed or added (they stay in its dropped/added sentences).
+    static let cellsPerAlignment = 2_000_000
 
     /// Length of the longest run of `a` found unbroken in `b` (a is a short phrase).
     static func longestCommonRun(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {

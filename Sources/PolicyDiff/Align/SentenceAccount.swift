@@ -44,15 +44,35 @@ public struct SentenceAccount: Sendable {
         return out
     }
 
-    /// Share of the sentence's weight whose n-grams occur in `other` (both sorted: one merge pass).
+    /// Share of the sentence's weight whose n-grams occur in `other` (both sorted).
+    ///
+    /// Each key is looked up by galloping from the previous one (O(k·log(N/k)) for a
+    /// sentence of k keys against N), not by walking `other` from its start: the walk
+    /// made one long clause of S sentences cost S·N, quadratic. The whole account is
+    /// O(N log N) — doubling both sides at most doubles it, plus the log factor.
     func carried(_ sentence: Sentence, into other: [UInt64]) -> Double {
         var total = 0.0, found = 0.0, j = 0
         for (k, w) in zip(sentence.keys, sentence.weights) {
             total += w
-            while j < other.count, other[j] < k { j += 1 }
+            j = Self.firstIndex(notBelow: k, in: other, from: j)
             if j < other.count, other[j] == k { found += w }
         }
         return total == 0 ? 1 : found / total
+    }
+
+    /// The first index ≥ `start` whose key is not below `key`: doubling steps, then bisection.
+    static func firstIndex(notBelow key: UInt64, in keys: [UInt64], from start: Int) -> Int {
+        guard start < keys.count, keys[start] < key else { return start }
+        var low = start, step = 1
+        // keys[low] < key holds throughout.
+        while low + step < keys.count, keys[low + step] < key { low += step; step *= 2 }
+        var high = min(low + step, keys.count)
+        low += 1
+        while low < high {
+            let mid = (low + high) / 2
+            if keys[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     struct Sentence { var text: String; var keys: [UInt64]; var weights: [Double]; var isTitle = false }

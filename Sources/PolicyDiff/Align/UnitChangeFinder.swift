@@ -7,7 +7,12 @@ import Foundation
 /// Compared only when both sides assign the measure: a local plan that writes no
 /// responsibility tag at all has not removed the offices, it has not said.
 public struct UnitChangeFinder: Sendable {
-    public init() {}
+    /// Which roles are the same line of work under another name (the catalog's `related` column).
+    public var catalog: UnitRoleCatalog
+
+    public init(catalog: UnitRoleCatalog = .standard) {
+        self.catalog = catalog
+    }
 
     public func changes(in alignments: [Alignment], reference: Document, local: Document) -> [UnitChange] {
         changes(in: alignments.map { (reference: $0.reference, local: $0.local) }, reference: reference, local: local)
@@ -24,17 +29,39 @@ public struct UnitChangeFinder: Sendable {
             guard let rFirst = r.first, let lFirst = l.first else { continue }
             let rLead = Self.roles(r, lead: true), lLead = Self.roles(l, lead: true)
             let rResp = Self.roles(r, lead: false), lResp = Self.roles(l, lead: false)
-            let change = UnitChange(reference: rFirst.id, local: lFirst.id,
-                                    leadAdded: lLead.filter { !rLead.contains($0) },
-                                    leadRemoved: rLead.filter { !lLead.contains($0) },
-                                    responsibleAdded: lResp.filter { !rResp.contains($0) },
-                                    responsibleRemoved: rResp.filter { !lResp.contains($0) })
+            let lead = renamings(removed: rLead.filter { !lLead.contains($0) }, added: lLead.filter { !rLead.contains($0) })
+            let responsible = renamings(removed: rResp.filter { !lResp.contains($0) }, added: lResp.filter { !rResp.contains($0) })
+            var change = UnitChange(reference: rFirst.id, local: lFirst.id,
+                                    leadAdded: lead.added, leadRemoved: lead.removed,
+                                    responsibleAdded: responsible.added, responsibleRemoved: responsible.removed)
+            change.leadRenamed = lead.renamed
+            change.responsibleRenamed = responsible.renamed
             if !change.leadAdded.isEmpty || !change.leadRemoved.isEmpty
-                || !change.responsibleAdded.isEmpty || !change.responsibleRemoved.isEmpty {
+                || !change.responsibleAdded.isEmpty || !change.responsibleRemoved.isEmpty
+                || !change.leadRenamed.isEmpty || !change.responsibleRenamed.isEmpty {
                 result.append(change)
             }
         }
         return result
+    }
+
+    /// A removed role and an added role of the same line of work are one office renamed:
+    /// the 2018 reform merged 质监局, 工商局 and 食药监局 into 市场监管局 and renamed 卫计委
+    /// 卫健委, and a city often calls its 水利局 水务局. Every related (removed, added) pair
+    /// is a renaming, so a merger (质监局、工商局 → 市场监管局) or a split (农牧局 →
+    /// 农业局、畜牧兽医局, when the table relates them) shows whole; what pairs with
+    /// nothing stays added or removed. Order: the removed roles' order, then the added's.
+    func renamings(removed: [String], added: [String]) -> (removed: [String], added: [String], renamed: [UnitRenaming]) {
+        var renamed: [UnitRenaming] = []
+        var renamedFrom = Set<String>(), renamedTo = Set<String>()
+        for from in removed {
+            for to in added where catalog.areRelated(catalog.role(of: from), catalog.role(of: to)) {
+                renamed.append(UnitRenaming(from: from, to: to))
+                renamedFrom.insert(from)
+                renamedTo.insert(to)
+            }
+        }
+        return (removed.filter { !renamedFrom.contains($0) }, added.filter { !renamedTo.contains($0) }, renamed)
     }
 
     /// Roles in order of first mention, without repeats: the extractor's canonical roles,

@@ -119,6 +119,10 @@ public struct UnitChange: Sendable, Equatable {
     public var leadRemoved: [String]
     public var responsibleAdded: [String]
     public var responsibleRemoved: [String]
+    /// A role removed and a related role added (水利局 → 水务局, 质监局 → 市场监管局):
+    /// the same line of work under another name, kept out of added/removed.
+    public var leadRenamed: [UnitRenaming] = []
+    public var responsibleRenamed: [UnitRenaming] = []
 
     public init(reference: String, local: String, leadAdded: [String] = [], leadRemoved: [String] = [],
                 responsibleAdded: [String] = [], responsibleRemoved: [String] = []) {
@@ -128,5 +132,16 @@ public struct UnitChange: Sendable, Equatable {
         self.leadRemoved = leadRemoved
         self.responsibleAdded = responsibleAdded
         self.responsibleRemoved = responsibleRemoved
+    }
+}
+
+/// One office's role renamed by a reform or by the local level's organisation (水利局 → 水务局).
+public struct UnitRenaming: Sendable, Equatable {
+    public var from: String
+    public var to: String
+
+    public init(from: String, to: String) {
+        self.from = from
+        self.to = to
     }
 }

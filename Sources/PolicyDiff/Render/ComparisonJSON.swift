@@ -54,6 +54,12 @@ public enum ComparisonJSON {
             ("leadRemoved", .strings(u.leadRemoved)),
             ("responsibleAdded", .strings(u.responsibleAdded)),
             ("responsibleRemoved", .strings(u.responsibleRemoved)),
+            ("leadRenamed", .array(u.leadRenamed.map(value(of:)))),
+            ("responsibleRenamed", .array(u.responsibleRenamed.map(value(of:)))),
         ])
+    }
+
+    public static func value(of r: UnitRenaming) -> JSONValue {
+        .object([("from", .string(r.from)), ("to", .string(r.to))])
     }
 }

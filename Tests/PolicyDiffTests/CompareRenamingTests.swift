@@ -71,4 +71,14 @@ import Testing
         let r = finder.renamings(removed: [UnitChangeFinder.fallbackRole("省水利厅")], added: [UnitChangeFinder.fallbackRole("市水务局")])
         #expect(r.renamed.count == 1 && r.removed.isEmpty && r.added.isEmpty)
     }
+
+    @Test func reportsShowTheRenamingInWordsAndInTheCSV() {
+        let c = Self.compare(referenceTags: ("(牵头单位:省水利厅)", "(牵头单位:省工信委)"),
+                             localTags: ("(牵头单位:市水务局)", "(牵头单位:市工信委)"))
+        let html = ComparisonReport().render(c)
+        #expect(html.contains("牵头单位更名 lead renamed：水利局 → 水务局"))
+        let csv = PairCSV.render(c)
+        #expect(csv.contains("lead-renamed"))
+        #expect(csv.contains(",水务局,水利局,水务局,lead-renamed,"))
+    }
 }

@@ -58,6 +58,13 @@ enum PairCSV {
                                  "\(label(c.reference, u.reference)) → \(label(c.local, u.local))", role, "", "", change, ""])
                 }
             }
+            for (change, renamings) in [("lead-renamed", u.leadRenamed), ("responsible-renamed", u.responsibleRenamed)] {
+                for renaming in renamings {
+                    rows.append(["unit-change", "", u.reference, u.local,
+                                 "\(label(c.reference, u.reference)) → \(label(c.local, u.local))", renaming.to,
+                                 renaming.from, renaming.to, change, ""])
+                }
+            }
         }
         return "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }

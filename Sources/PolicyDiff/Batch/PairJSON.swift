@@ -125,8 +125,18 @@ enum JSONFields {
 
     static func unitChange(_ o: [String: Any]) -> UnitChange? {
         guard let reference = string(o["reference"]), let local = string(o["local"]) else { return nil }
-        return UnitChange(reference: reference, local: local, leadAdded: strings(o["leadAdded"]),
-                          leadRemoved: strings(o["leadRemoved"]), responsibleAdded: strings(o["responsibleAdded"]),
-                          responsibleRemoved: strings(o["responsibleRemoved"]))
+        var change = UnitChange(reference: reference, local: local, leadAdded: strings(o["leadAdded"]),
+                                leadRemoved: strings(o["leadRemoved"]), responsibleAdded: strings(o["responsibleAdded"]),
+                                responsibleRemoved: strings(o["responsibleRemoved"]))
+        change.leadRenamed = renamings(o["leadRenamed"])
+        change.responsibleRenamed = renamings(o["responsibleRenamed"])
+        return change
+    }
+
+    static func renamings(_ value: Any?) -> [UnitRenaming] {
+        ((value as? [Any]) ?? []).compactMap { item in
+            guard let o = item as? [String: Any], let from = string(o["from"]), let to = string(o["to"]) else { return nil }
+            return UnitRenaming(from: from, to: to)
+        }
     }
 }

@@ -140,6 +140,9 @@ public struct UnitRenaming: Sendable, Equatable {
     public var from: String
     public var to: String
 
+    /// As a researcher reads it: 农牧局 → 农业局.
+    public var wording: String { "\(from) → \(to)" }
+
     public init(from: String, to: String) {
         self.from = from
         self.to = to

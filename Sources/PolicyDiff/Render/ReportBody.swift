@@ -173,6 +173,10 @@ struct ReportBody {
                 where !roles.isEmpty {
                 list.element("li", text: "\(words)：\(roles.joined(separator: "、"))")
             }
+            for (words, renamings) in [("牵头单位更名 lead renamed", u.leadRenamed), ("责任单位更名 responsible renamed", u.responsibleRenamed)]
+                where !renamings.isEmpty {
+                list.element("li", text: "\(words)：\(renamings.map(\.wording).joined(separator: "、"))")
+            }
         }
     }
 

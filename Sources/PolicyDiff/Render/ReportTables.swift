@@ -40,7 +40,8 @@ struct ReportTables {
         }
         let table = section.element("table")
         header(table, ["参照条款 Reference clause", "本地条款 Local clause", "牵头单位增加 Lead added", "牵头单位减少 Lead removed",
-                       "责任单位增加 Responsible added", "责任单位减少 Responsible removed"])
+                       "责任单位增加 Responsible added", "责任单位减少 Responsible removed",
+                       "更名 Renamed (related office)"])
         let rows = table.element("tbody")
         for u in c.unitChanges {
             let tr = rows.element("tr")
@@ -50,6 +51,8 @@ struct ReportTables {
             for roles in [u.leadAdded, u.leadRemoved, u.responsibleAdded, u.responsibleRemoved] {
                 tr.element("td", text: roles.isEmpty ? "—" : roles.joined(separator: "、"))
             }
+            let renamings = u.leadRenamed + u.responsibleRenamed
+            tr.element("td", text: renamings.isEmpty ? "—" : renamings.map(\.wording).joined(separator: "、"))
         }
     }
 

@@ -274,10 +274,10 @@ enum BatchFixture {
     }
 
     @Test func csvQuotesFieldsTheRFCWay() {
-        #expect(PairCSV.field("合格率") == "合格率")
-        #expect(PairCSV.field("省工信委,省质监局") == "\"省工信委,省质监局\"")
-        #expect(PairCSV.field("他说\"好\"") == "\"他说\"\"好\"\"\"")
-        #expect(PairCSV.field("一\r\n二") == "\"一\r\n二\"")
+        #expect(CSVWriter.field("合格率") == "合格率")
+        #expect(CSVWriter.field("省工信委,省质监局") == "\"省工信委,省质监局\"")
+        #expect(CSVWriter.field("他说\"好\"") == "\"他说\"\"好\"\"\"")
+        #expect(CSVWriter.field("一\r\n二") == "\"一\r\n二\"")
     }
 
     @Test func shardsDealThePairsRoundRobin() throws {

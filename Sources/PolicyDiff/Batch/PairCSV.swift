@@ -9,7 +9,7 @@ enum PairCSV {
                           "reference_value", "local_value", "change", "text"]
 
     static func render(_ c: Comparison) -> String {
-        var rows: [[String]] = [columns]
+        var rows: [[String]] = []
         func label(_ d: Document, _ id: String?) -> String {
             guard let id, let clause = d.clause(id: id) else { return "" }
             return ClauseName.short(clause)
@@ -66,16 +66,8 @@ enum PairCSV {
                 }
             }
         }
-        return "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    static func field(_ value: String) -> String {
-        // Bytes, not Characters: the four ASCII bytes never occur inside a UTF-8 sequence.
-        guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return value }
-        var quoted = "\""
-        for ch in value {
-            if ch == "\"" { quoted += "\"\"" } else { quoted.append(ch) }
-        }
-        return quoted + "\""
+        var table = CSVWriter(header: columns)
+        for row in rows { table.append(row) }
+        return table.render()
     }
 }

@@ -39,8 +39,8 @@ public struct CSVWriter: Sendable, Equatable {
 
     /// One field, quoted only when RFC 4180 requires it.
     public static func field(_ value: String) -> String {
-        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
-        guard needsQuotes else { return value }
+        // Bytes, not Characters: the four ASCII bytes never occur inside a UTF-8 sequence.
+        guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

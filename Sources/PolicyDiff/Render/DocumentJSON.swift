@@ -30,7 +30,7 @@ public enum DocumentJSON {
     }
 
     public static func value(of clause: Clause) -> JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("id", .string(clause.id)),
             ("parent", .optional(clause.parent)),
             ("path", .strings(clause.path)),
@@ -38,9 +38,16 @@ public enum DocumentJSON {
             ("kind", .string(clause.kind.rawValue)),
             ("title", .optional(clause.title)),
             ("text", .string(clause.text)),
+        ]
+        // Only where there are any: mis-decoded spans as [start, end) Character offsets into `text`.
+        if !clause.garbledSpans.isEmpty {
+            fields.append(("garbledSpans", .array(clause.garbledSpans.map { .array([.number(Double($0.lowerBound)), .number(Double($0.upperBound))]) })))
+        }
+        fields += [
             ("targets", .array(clause.targets.map(value(of:)))),
             ("assignments", .array(clause.assignments.map(value(of:)))),
-        ])
+        ]
+        return .object(fields)
     }
 
     public static func value(of target: Target) -> JSONValue {

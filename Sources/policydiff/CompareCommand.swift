@@ -149,8 +149,10 @@ enum CompareSummary {
         case .lessThan: comparator = "<"
         case .approximately: comparator = "~"
         }
-        let value = t.value == t.value.rounded() && abs(t.value) < 1e15 ? String(Int(t.value)) : String(t.value)
-        let high = t.valueMax.map { "–" + ($0 == $0.rounded() ? String(Int($0)) : String($0)) } ?? ""
+        // The report's number wording: integers without ".0", decimals exact, and no
+        // Int conversion that a huge value (a range's upper end) could trap on.
+        let value = TargetWording.number(t.value)
+        let high = t.valueMax.map { "–" + TargetWording.number($0) } ?? ""
         return comparator + value + high + t.unit + (t.year.map { " by \($0)" } ?? "") + (t.period == .yearly ? " yearly" : "")
     }
 }

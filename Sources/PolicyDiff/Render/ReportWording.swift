@@ -87,8 +87,8 @@ enum ClauseName {
 }
 
 /// A target as a reader writes it: ≥ 90% (2020年), 每年 ≥ 350户.
-enum TargetWording {
-    static func value(_ t: Target) -> String {
+public enum TargetWording {
+    public static func value(_ t: Target) -> String {
         var s = ""
         if t.period == .yearly { s += "每年 " }
         switch t.comparator {
@@ -107,10 +107,8 @@ enum TargetWording {
     }
 
     /// Integers without a decimal point, others in the shortest exact form.
-    static func number(_ n: Double) -> String {
-        guard n.isFinite else { return "?" }
-        if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
-        return "\(n)"
+    public static func number(_ n: Double) -> String {
+        n.isFinite ? JSONValue.format(n) : "?"
     }
 }
 

@@ -9,13 +9,21 @@ public struct Assignment: Sendable, Equatable {
     public var responsibleRoles: [String]
     /// The tag the names were read from.
     public var text: String
+    /// Where the names were read: a bracketed tag, a sentence of prose
+    /// (X牵头，Y配合), or the columns of a task table.
+    public var source: AssignmentSource
 
     public init(lead: [String], responsible: [String], leadRoles: [String] = [],
-                responsibleRoles: [String] = [], text: String) {
+                responsibleRoles: [String] = [], text: String, source: AssignmentSource = .tag) {
         self.lead = lead
         self.responsible = responsible
         self.leadRoles = leadRoles
         self.responsibleRoles = responsibleRoles
         self.text = text
+        self.source = source
     }
+}
+
+public enum AssignmentSource: String, Sendable, Equatable {
+    case tag, prose, table
 }

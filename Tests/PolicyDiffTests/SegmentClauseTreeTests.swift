@@ -164,11 +164,16 @@ import Testing
 
     @Test func chaptersSectionsAndArticles() throws {
         let result = try ClauseSegmenter().segment(SegmentTestSupport.fixture("county-measures-articles.txt"))
-        #expect(result.paths == ["第一章", "第一章/第一条", "第一章/第二条", "第二章", "第二章/第三条",
-                                 "第二章/第三条/(一)", "第二章/第三条/(二)", "第二章/第三条/(三)", "第二章/第四条",
-                                 "第三章", "第三章/第五条", "第三章/第六条"])
-        #expect(result.clause("第二章/第四条")?.text.hasSuffix("第一条件是资金到位,第二条件是群众参与。") == true)
+        // Articles are named by their own label (numbered through the law); the chapter is their parent.
+        #expect(result.paths == ["第一章", "第一条", "第二条", "第二章", "第三条",
+                                 "第三条/(一)", "第三条/(二)", "第三条/(三)", "第四条", "第四条/第二款",
+                                 "第三章", "第五条"])
+        #expect(result.clause("第三条")?.parent == result.clause("第二章")?.id)
+        // The sentence after 第四条's full stop is its second paragraph (款), not a heading.
+        #expect(result.clause("第四条/第二款")?.text == "第一条件是资金到位,第二条件是群众参与。")
         #expect(result.clause("第一章")?.title == "总则")
+        // The article that puts the measures into force closes them.
+        #expect(result.clause("第六条")?.kind == .closing)
     }
 
     @Test func partsOfAPlanHoldTheirOwnItems() {

@@ -38,7 +38,7 @@ import Testing
         // The signature closes the text; it is not part of the last article.
         #expect(result.clauses.last?.kind == .closing)
         #expect(result.clauses.last?.text == "清水县人民政府\n2018年12月20日")
-        #expect(result.clause("第三章/第六条")?.text == "第六条　本办法自2019年1月1日起施行。")
+        #expect(result.clause("第六条")?.text == "第六条　本办法自2019年1月1日起施行。")
         let m = MetadataReader().metadata(of: source, clauses: result.clauses)
         #expect(m.title == "清水县农村人居环境整治管理办法")
         #expect(m.issuer == "清水县人民政府")

@@ -43,11 +43,28 @@ public enum DocumentJSON {
         if !clause.garbledSpans.isEmpty {
             fields.append(("garbledSpans", .array(clause.garbledSpans.map { .array([.number(Double($0.lowerBound)), .number(Double($0.upperBound))]) })))
         }
+        // Only where there are any (additions to the contract): a table row's headers and
+        // cells, and the articles the clause refers to.
+        if let row = clause.tableRow {
+            fields.append(("table", .object([("headers", .strings(row.headers)), ("cells", .strings(row.cells))])))
+        }
+        if !clause.references.isEmpty {
+            fields.append(("references", .array(clause.references.map(value(of:)))))
+        }
         fields += [
             ("targets", .array(clause.targets.map(value(of:)))),
             ("assignments", .array(clause.assignments.map(value(of:)))),
         ]
         return .object(fields)
+    }
+
+    public static func value(of reference: ClauseReference) -> JSONValue {
+        .object([
+            ("document", .optional(reference.document)),
+            ("article", .optional(reference.article)),
+            ("paragraph", .optional(reference.paragraph)),
+            ("text", .string(reference.text)),
+        ])
     }
 
     public static func value(of target: Target) -> JSONValue {

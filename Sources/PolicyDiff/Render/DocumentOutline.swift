@@ -19,7 +19,7 @@ public enum DocumentOutline {
             case .preamble: label = "[preamble]"
             case .closing: label = "[closing]"
             case .paragraph: label = "[paragraph]"
-            case .numbered: label = clause.label ?? "?"
+            case .numbered: label = clause.label ?? clause.path.last ?? "?"
             }
             var line = "\(indent)\(label) \(clause.title ?? "")"
             line += "  (\(clause.text.count) chars"

@@ -64,7 +64,7 @@ public enum CitationReader {
     }
 
     /// The index after the 》 closing the 《 at `from`, nesting counted.
-    private static func closing(_ chars: [Character], from: Int) -> Int? {
+    static func closing(_ chars: [Character], from: Int) -> Int? {
         var depth = 0
         var j = from
         while j < chars.count {
@@ -90,7 +90,7 @@ public enum CitationReader {
         return nil
     }
 
-    private static func startsWith(_ chars: [Character], at i: Int, _ word: String) -> Bool {
+    static func startsWith(_ chars: [Character], at i: Int, _ word: String) -> Bool {
         var k = i
         for c in word {
             guard k < chars.count, chars[k] == c else { return false }

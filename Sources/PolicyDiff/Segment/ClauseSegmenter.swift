@@ -34,6 +34,7 @@ public struct ClauseSegmenter: Sendable {
         }
         var (clauses, warnings) = pass.finish()
         markGarbledSpans(&clauses, warnings: &warnings)
+        markReferences(&clauses)
         return Result(clauses: clauses, warnings: warnings, notice: notice)
     }
 
@@ -74,6 +75,28 @@ public struct ClauseSegmenter: Sendable {
                 message: "\(where_): \(spans.count) span(s) look mis-decoded and are left out of matching: \(shown)",
                 clause: clauses[i].id))
         }
+    }
+
+    /// The cross-references each clause makes (本法第X条, 《…》第X条第X款, 前款).
+    private func markReferences(_ clauses: inout [Clause]) {
+        for i in clauses.indices {
+            let clause = clauses[i]
+            let own = clause.label.map { clause.text.hasPrefix($0) ? $0.count : 0 } ?? 0
+            clauses[i].references = ClauseReferenceReader.references(in: clause.text, ownLabelLength: own,
+                                                                     paragraph: Self.paragraphNumber(of: clause.path))
+        }
+    }
+
+    /// The paragraph (款) a clause belongs to: 第十二条/第二款/(一) is in the second; an
+    /// article's own text and its items before any further paragraph are its first.
+    static func paragraphNumber(of path: [String]) -> Int? {
+        for label in path.reversed() {
+            if label.hasSuffix("款"), label.hasPrefix("第") {
+                return ChineseNumeral.value(of: label.dropFirst().dropLast())
+            }
+            if label.hasPrefix("第"), label.hasSuffix("条") || label.contains("条之") { return 1 }
+        }
+        return nil
     }
 
     static func id(_ index: Int) -> String { "c\(index)" }

@@ -17,7 +17,10 @@ enum ClosingParagraph {
     static let selfReferences: [String] = [
         "本意见", "本实施意见", "本方案", "本实施方案", "本工作方案", "本通知", "本办法", "本实施办法",
         "本规定", "本细则", "本实施细则", "本计划", "本行动计划", "本决定", "本文件", "本纲要", "本规划",
+        "本法", "本条例", "本实施条例", "本准则",
     ]
+    /// Words with which a law's last article says when it takes effect (本法自1994年1月1日起施行).
+    static let effectVerbs: [String] = ["施行", "实施", "执行", "生效"]
     /// What a closing sentence of the document says about itself.
     static let effectPhrases: [String] = ["施行", "负责解释", "有效期", "起执行", "印发之日"]
     /// A signature is at most a few short lines of organ names above its date.
@@ -39,5 +42,16 @@ enum ClosingParagraph {
             return effectPhrases.contains { text.contains($0) }
         }
         return false
+    }
+
+    /// The article that puts a regulation into force: it opens with the document
+    /// naming itself and says from when (本办法自2017年5月1日起施行, 本条例自公布之日起施行).
+    static func takesEffect(_ chars: ArraySlice<Character>) -> Bool {
+        let text = characterString(chars.prefix(120))
+        guard selfReferences.contains(where: { text.hasPrefix($0) }),
+              let from = text.firstIndex(of: "自") else { return false }
+        let rest = text[from...]
+        let sentence = rest.prefix { $0 != "。" && $0 != "；" }
+        return effectVerbs.contains { sentence.hasSuffix("起" + $0) || sentence.hasSuffix("之日" + $0) || sentence.hasSuffix($0) && sentence.contains("起") }
     }
 }

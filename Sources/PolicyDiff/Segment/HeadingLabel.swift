@@ -9,9 +9,18 @@ public struct HeadingLabel: Sendable, Equatable {
     public var written: String
     /// Character offset in the line where the heading's own words begin (after the label and its spaces).
     public var textStart: Int
+    /// An article inserted by an amendment between two others keeps the number
+    /// before it and adds 之一, 之二 (第十二条之一): 1, 2 …; 0 for every other heading.
+    public var insertion: Int = 0
 
     /// The label as a clause path writes it: full-width brackets and digits folded (（一） → (一), １ → 1).
-    public var pathLabel: String { style.pathLabel(number: number, written: written) }
+    public var pathLabel: String {
+        let base = style.pathLabel(number: number, written: written)
+        return insertion > 0 ? base + "之" + ChineseNumeral.format(insertion) : base
+    }
+
+    /// 笫 is a misprint of 第 common enough in published law texts to be read as 第.
+    static let ordinalMarks: Set<Character> = ["第", "笫"]
 
     /// Whether `line` can open with a label at all, decided on its first scalar
     /// (cheap: most lines of a document are body text).
@@ -22,7 +31,7 @@ public struct HeadingLabel: Sendable, Equatable {
         case 0x28, 0xFF08: return true                                          // ( （
         case 0x2014, 0x2015, 0xFF0D: return true                                // —— －－
         case 0x2460...0x249B, 0x3251...0x325F, 0x32B1...0x32BF: return true     // ① ⑴ ⒈
-        default: return s == "第" || ChineseNumeral.isNumeralCharacter(Character(s))
+        default: return s == "第" || s == "笫" || ChineseNumeral.isNumeralCharacter(Character(s))
         }
     }
 
@@ -33,10 +42,14 @@ public struct HeadingLabel: Sendable, Equatable {
         while i < line.count, LabelPadding.contains(line[i]) { i += 1 }
         guard i < line.count else { return nil }
         let start = i
-        let found: (HeadingStyle, Int, Int)?   // style, number, index after the label
+        var found: (HeadingStyle, Int, Int)?   // style, number, index after the label
+        var insertion = 0
         let c = line[i]
-        if c == "第" {
-            found = ordinalMarker(line, from: i)
+        if ordinalMarks.contains(c) {
+            if let (style, number, end, inserted) = ordinalMarker(line, from: i) {
+                found = (style, number, end)
+                insertion = inserted
+            }
         } else if c == "(" || c == "（" {
             found = bracketed(line, from: i)
         } else if ChineseNumeral.isNumeralCharacter(c) {
@@ -52,12 +65,14 @@ public struct HeadingLabel: Sendable, Equatable {
         var textStart = end
         while textStart < line.count, LabelPadding.contains(line[textStart]) { textStart += 1 }
         if style == .dash && textStart >= line.count { return nil }
-        return HeadingLabel(style: style, number: number, written: characterString(line[start..<end]), textStart: textStart)
+        return HeadingLabel(style: style, number: number, written: characterString(line[start..<end]), textStart: textStart,
+                            insertion: insertion)
     }
 
     /// 第一部分 / 第一章 / 第一节 / 第一条 (or 第1条). An article must be followed by a space or
     /// punctuation (第一条件 is a word); a chapter or section title may follow directly.
-    private static func ordinalMarker(_ line: [Character], from i: Int) -> (HeadingStyle, Int, Int)? {
+    /// An amended law inserts 第十二条之一 after 第十二条 (`insertion` 1).
+    private static func ordinalMarker(_ line: [Character], from i: Int) -> (HeadingStyle, Int, Int, Int)? {
         var j = i + 1
         while j < line.count, j - i <= 6, ChineseNumeral.isNumeralCharacter(line[j]) || ArabicDigit.value(line[j]) != nil { j += 1 }
         guard j > i + 1, j < line.count else { return nil }
@@ -74,13 +89,22 @@ public struct HeadingLabel: Sendable, Equatable {
             end = j + 2
         default: return nil
         }
+        var insertion = 0
+        if style == .article, end + 1 < line.count, line[end] == "之" {
+            var k = end + 1
+            while k < line.count, k - end <= 3, ChineseNumeral.isNumeralCharacter(line[k]) { k += 1 }
+            if k > end + 1, let n = ChineseNumeral.value(of: line[(end + 1)..<k]) {
+                insertion = n
+                end = k
+            }
+        }
         if end < line.count {
             let next = line[end]
             let separated = LabelPadding.contains(next) || "、:：.．".contains(next)
             if style == .article && !separated { return nil }
             if !separated && (line.count - end > 30 || line[end...].contains("。")) { return nil }
         }
-        return (style, number, end)
+        return (style, number, end, insertion)
     }
 
     /// (一) （一） (1) （1）, brackets of either width, matched or not.

@@ -66,8 +66,8 @@ struct HeadingOutline {
 
     var hasNumberedHeadings: Bool { !order.isEmpty }
 
-    /// The path labels of the open items, top first, as stored when they were opened.
-    private(set) var openPaths: [String] = []
+    /// The full paths of the open items, top first, as stored when they were opened.
+    private(set) var openPaths: [[String]] = []
 
     func placement(for label: HeadingLabel) -> Placement? {
         if label.style == .dash { return bulletPlacement() }
@@ -80,6 +80,12 @@ struct HeadingOutline {
             let key = SiblingKey(parent: parent ?? -1, style: label.style)
             var issue: Issue? = nil
             var continues = false
+            if label.insertion > 0 {
+                // 第十二条之一 follows 第十二条 (or 第十二条之一 before it): it continues the series without advancing it.
+                guard (lastUnderParent[key] ?? lastOverall[label.style]) == n else { return nil }
+                return Placement(keep: keep, parent: parent, pathLabel: label.pathLabel, issue: nil,
+                                 newOrder: nil, continuesSeries: true)
+            }
             if let last = lastUnderParent[key] {
                 if n == last + 1 {
                     continues = true
@@ -157,9 +163,38 @@ struct HeadingOutline {
         return Placement(keep: keep, parent: parent, pathLabel: "—\(k)", issue: nil, newOrder: nil, continuesSeries: true)
     }
 
-    /// The path of a new heading placed by `placement`.
-    func path(for placement: Placement) -> [String] {
-        basePath + Array(openPaths.prefix(placement.keep)) + [placement.pathLabel]
+    /// The path of a new heading placed by `placement`. Articles are numbered
+    /// continuously through a law, so an article's path is its own label
+    /// (第十二条): its chapter and section are context (its parent), not part of its name.
+    func path(for placement: Placement, style: HeadingStyle) -> [String] {
+        if style == .article { return basePath + [placement.pathLabel] }
+        return (placement.keep > 0 ? openPaths[placement.keep - 1] : basePath) + [placement.pathLabel]
+    }
+
+    /// The article open at this point (the innermost one), as an index into the open items.
+    private var openArticle: Int? {
+        stack.lastIndex { $0.style == .article }
+    }
+
+    /// Whether the text at this point is inside an article (its own text, an item or a paragraph of it).
+    var isInsideArticle: Bool { openArticle != nil }
+
+    /// A further paragraph (款) of the open article: it closes the items of the
+    /// paragraph before it and takes the next number (the article's own text is
+    /// its first paragraph). Items that follow nest under it. Nil outside an article.
+    mutating func openParagraph(clause: Int) -> (parent: Int, path: [String])? {
+        guard let article = openArticle else { return nil }
+        let previous = article + 1 < stack.count && stack[article + 1].style == .paragraph ? stack[article + 1].number : 1
+        if !order.contains(.paragraph), let position = order.firstIndex(of: .article) {
+            order.insert(.paragraph, at: position + 1)
+        }
+        stack.removeLast(stack.count - article - 1)
+        openPaths.removeLast(openPaths.count - article - 1)
+        let path = openPaths[article] + [HeadingStyle.paragraph.pathLabel(number: previous + 1, written: "")]
+        let parent = stack[article].clause
+        stack.append(Open(style: .paragraph, number: previous + 1, clause: clause))
+        openPaths.append(path)
+        return (parent, path)
     }
 
     private func parentClause(_ keep: Int) -> Int? {
@@ -167,6 +202,7 @@ struct HeadingOutline {
     }
 
     mutating func open(_ label: HeadingLabel, at placement: Placement, clause: Int) {
+        let path = path(for: placement, style: label.style)
         if let newOrder = placement.newOrder { order = newOrder }
         stack.removeLast(stack.count - placement.keep)
         openPaths.removeLast(openPaths.count - placement.keep)
@@ -178,7 +214,7 @@ struct HeadingOutline {
             lastOverall[label.style] = label.number
         }
         stack.append(Open(style: label.style, number: label.number, clause: clause))
-        openPaths.append(placement.pathLabel)
+        openPaths.append(path)
     }
 
     private func rankOf(_ style: HeadingStyle) -> Int {

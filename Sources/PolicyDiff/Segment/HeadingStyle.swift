@@ -14,6 +14,9 @@ public enum HeadingStyle: String, Sendable, Equatable, Hashable, CaseIterable {
     case section
     /// 第一条
     case article
+    /// 款: a paragraph of an article after its first. Never written as a label:
+    /// the second paragraph of 第十二条 is 第十二条第二款 by position alone.
+    case paragraph
     /// 一、 (also 一． as some offices type it)
     case chineseComma
     /// (一) （一）
@@ -27,6 +30,9 @@ public enum HeadingStyle: String, Sendable, Equatable, Hashable, CaseIterable {
     /// —— a bullet: always a child of the item it stands in, never numbered.
     case dash
 
+    /// 第X部分 / 第X章 / 第X节: divisions whose heading is a title standing alone.
+    public var isDivision: Bool { self == .part || self == .chapter || self == .section }
+
     /// Smaller is higher: 第X部分 > 第X章 > 第X节 > 第X条 > 一、 > (一) > 1. > (1) > ①.
     public var conventionalRank: Int {
         switch self {
@@ -34,6 +40,7 @@ public enum HeadingStyle: String, Sendable, Equatable, Hashable, CaseIterable {
         case .chapter: return 0
         case .section: return 1
         case .article: return 2
+        case .paragraph: return 2
         case .chineseComma: return 3
         case .parenChinese: return 4
         case .arabicDot: return 5
@@ -51,8 +58,9 @@ public enum HeadingStyle: String, Sendable, Equatable, Hashable, CaseIterable {
         case .arabicDot: return String(number)
         case .parenArabic: return "(\(number))"
         case .circled: return CircledNumber.format(number) ?? "(\(number))"
-        case .part, .chapter, .section, .article:
-            let marker: String = self == .part ? "部分" : self == .chapter ? "章" : self == .section ? "节" : "条"
+        case .part, .chapter, .section, .article, .paragraph:
+            let marker: String = self == .part ? "部分" : self == .chapter ? "章" : self == .section ? "节"
+                : self == .article ? "条" : "款"
             return "第" + ChineseNumeral.format(number) + marker
         case .dash: return "—"
         }

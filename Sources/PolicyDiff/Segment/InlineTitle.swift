@@ -62,4 +62,22 @@ enum InlineTitle {
         while end > chars.startIndex, isTrailing(chars[end - 1]) { end -= 1 }
         return end > chars.startIndex ? characterString(chars[chars.startIndex..<end]) : nil
     }
+
+    /// A title with its layout spaces removed: 总　　则 → 总则, 消费者的 权利 → 消费者的权利.
+    /// Chinese titles have no word spaces; a space between Latin letters or digits is kept.
+    static func compacted(_ chars: ArraySlice<Character>) -> String? {
+        var out: [Character] = []
+        var pendingSpace = false
+        for c in chars {
+            if LabelPadding.contains(c) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace, let last = out.last, last.isASCII, c.isASCII { out.append(" ") }
+            pendingSpace = false
+            out.append(c)
+        }
+        while let last = out.last, isTrailing(last) { out.removeLast() }
+        return out.isEmpty ? nil : characterString(out)
+    }
 }

@@ -58,11 +58,33 @@ struct SegmentationPass {
         }
         if closing != nil {
             closing?.append(line)
-        } else if sawHeading && (ClosingParagraph.matches(line) || startsSignature(at: index)) {
+        } else if sawHeading && !outline.isInsideArticle && ClosingParagraph.matches(line) || sawHeading && startsSignature(at: index) {
+            // Inside an article a paragraph naming the document (本办法施行前…) is law, not a closing:
+            // a law closes with its 施行 article instead.
             closing = [line]
+        } else if outline.isInsideArticle && previousLineEndsSentence() {
+            openParagraph(line)
         } else {
             appendBody([line])
         }
+    }
+
+    /// A line of an article after a finished sentence starts its next paragraph (款):
+    /// laws number paragraphs by position (第十二条第二款), never by a label. A line
+    /// that does not follow a sentence end continues the one before (a line broken mid-sentence).
+    private func previousLineEndsSentence() -> Bool {
+        guard let last = drafts.last?.lines.last else { return false }
+        let scalars = last.unicodeScalars.reversed().drop { LabelPadding.containsScalar($0) || $0 == "”" || $0 == "’" || $0 == "」" }
+        guard let end = scalars.first else { return false }
+        return end == "。" || end == "！" || end == "？" || end == "!" || end == "?"
+    }
+
+    private mutating func openParagraph(_ line: String) {
+        guard let (parent, path) = outline.openParagraph(clause: drafts.count) else {
+            appendBody([line])
+            return
+        }
+        drafts.append(Draft(kind: .numbered, parent: parent, path: path, label: nil, title: nil, lines: [line]))
     }
 
     /// The first `headLength` Characters of a line. One walk over the graphemes:
@@ -112,11 +134,15 @@ struct SegmentationPass {
         }
         let clause = drafts.count
         let standsAlone = label.textStart >= chars.count && complete
-        drafts.append(Draft(kind: .numbered, parent: placement.parent, path: outline.path(for: placement),
-                            label: label.written,
-                            title: standsAlone ? titleOnNextLine(after: index)
-                                               : InlineTitle.title(of: chars, from: label.textStart, complete: complete),
-                            lines: [line]))
+        var title = standsAlone ? titleOnNextLine(after: index)
+                                : InlineTitle.title(of: chars, from: label.textStart, complete: complete)
+        if label.style.isDivision, !standsAlone, complete {
+            // 第一章　总　　则: a chapter's title stands alone, spaced out for layout.
+            title = InlineTitle.compacted(chars[label.textStart...])
+        }
+        let kind: ClauseKind = label.style == .article && ClosingParagraph.takesEffect(chars[label.textStart...]) ? .closing : .numbered
+        drafts.append(Draft(kind: kind, parent: placement.parent, path: outline.path(for: placement, style: label.style),
+                            label: label.written, title: title, lines: [line]))
         outline.open(label, at: placement, clause: clause)
         sawHeading = sawHeading || label.style != .dash
         if let issue = placement.issue { report(issue, label: label, clause: clause) }

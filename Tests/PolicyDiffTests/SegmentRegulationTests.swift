@@ -101,6 +101,19 @@ import Testing
         #expect(result.clause("第一条")?.references == [])
     }
 
+    @Test func booksOfACodeHoldTheirChapters() {
+        let result = SegmentTestSupport.segment("""
+        第一编　总　　则
+        第一章　基本规定
+        第一条　为了保护民事主体的合法权益，制定本法。
+        第二编　物　　权
+        第一章　一般规定
+        第二条　本编调整因物的归属和利用产生的民事关系。
+        """)
+        #expect(result.paths == ["第一编", "第一编/第一章", "第一条", "第二编", "第二编/第一章", "第二条"])
+        #expect(result.clause("第二编")?.title == "物权")
+    }
+
     @Test func aListOfArticlesKeepsItsDocument() {
         let refs = ClauseReferenceReader.references(
             in: "依照《中华人民共和国农民专业合作社法》第十条、第十一条和本法第三条的规定办理。", ownLabelLength: 0, paragraph: 1)

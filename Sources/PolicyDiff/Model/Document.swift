@@ -42,15 +42,58 @@ public struct DocumentMetadata: Sendable, Equatable {
     public var docNumber: String?
     /// Documents this one says it implements (《…》 with an optional 〔year〕number).
     public var cites: [Citation]
+    /// A law's history as stated under its title (adopted, amended, revised …), oldest
+    /// first; `date` is then the latest version's date. Empty for other documents.
+    public var history: [LegislativeEvent]
+    /// The date the text says it takes effect (本法自1994年1月1日起施行), ISO.
+    public var effective: String?
 
     public init(title: String? = nil, issuer: String? = nil, level: AdministrativeLevel = .unknown,
-                date: String? = nil, docNumber: String? = nil, cites: [Citation] = []) {
+                date: String? = nil, docNumber: String? = nil, cites: [Citation] = [],
+                history: [LegislativeEvent] = [], effective: String? = nil) {
         self.title = title
         self.issuer = issuer
         self.level = level
         self.date = date
         self.docNumber = docNumber
         self.cites = cites
+        self.history = history
+        self.effective = effective
+    }
+}
+
+/// One step of a law's history: 2013年10月25日第十二届全国人民代表大会常务委员会第五次会议…第二次修正.
+public struct LegislativeEvent: Sendable, Equatable {
+    public enum Action: String, Sendable, Equatable {
+        /// 通过 (adopted by a legislature or a government meeting)
+        case adopted
+        /// 公布 / 发布 (promulgated, e.g. by a 国务院令)
+        case promulgated
+        /// 修正 (amended by a decision)
+        case amended
+        /// 修订 (revised as a whole)
+        case revised
+        /// 批准 (a city's regulation approved by the province's legislature)
+        case approved
+    }
+
+    /// ISO date.
+    public var date: String
+    public var action: Action
+    /// The organ that took the step, as its name is written without session numbers
+    /// (全国人民代表大会常务委员会, 浙江省人民代表大会常务委员会, 国务院), when the text names one.
+    public var organ: String?
+    /// A decree number given with it (国务院令第743号).
+    public var number: String?
+    /// The words as they stand in the text.
+    public var text: String
+
+    public init(date: String, action: Action, organ: String? = nil, number: String? = nil, text: String) {
+        self.date = date
+        self.action = action
+        self.organ = organ
+        self.number = number
+        self.text = text
     }
 }
 

@@ -8,7 +8,7 @@ public enum DocumentJSON {
 
     public static func value(of document: Document) -> JSONValue {
         let m = document.metadata
-        return .object([
+        var fields: [(String, JSONValue)] = [
             ("format", .string(format)),
             ("id", .string(document.id)),
             ("source", .string(document.source)),
@@ -18,8 +18,24 @@ public enum DocumentJSON {
             ("date", .optional(m.date)),
             ("docNumber", .optional(m.docNumber)),
             ("cites", .array(m.cites.map { .object([("title", .string($0.title)), ("docNumber", .optional($0.docNumber))]) })),
+        ]
+        // Only where the text states them (additions to the contract): a law's history and its date of effect.
+        if !m.history.isEmpty { fields.append(("history", .array(m.history.map(value(of:))))) }
+        if let effective = m.effective { fields.append(("effective", .string(effective))) }
+        fields += [
             ("warnings", .array(document.warnings.map(value(of:)))),
             ("clauses", .array(document.clauses.map(value(of:)))),
+        ]
+        return .object(fields)
+    }
+
+    public static func value(of event: LegislativeEvent) -> JSONValue {
+        .object([
+            ("date", .string(event.date)),
+            ("action", .string(event.action.rawValue)),
+            ("organ", .optional(event.organ)),
+            ("number", .optional(event.number)),
+            ("text", .string(event.text)),
         ])
     }
 

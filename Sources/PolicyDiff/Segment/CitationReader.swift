@@ -6,7 +6,9 @@
 /// only the text where a document states its basis (its preamble).
 public enum CitationReader {
     /// Verbs with which a document names its basis.
-    static let cues = ["贯彻落实", "贯彻执行", "贯彻", "落实", "根据", "按照", "依据", "依照", "遵照", "执行"]
+    static let cues = ["贯彻落实", "贯彻执行", "贯彻", "落实", "根据", "按照", "依据", "依照", "遵照", "执行", "实施"]
+    /// Verbs with which a title names the law it implements: 浙江省实施《…法》办法.
+    static let titleCues = ["实施", "贯彻", "落实", "执行"]
     /// Words joining the titles of a list of bases: 《A》、《B》和《C》.
     static let joiners: [String] = ["、", "和", "及", "以及", "与", ",", "，"]
     /// Between the verb and the title there may be its issuers (省委、省政府) but no sentence break.
@@ -32,7 +34,8 @@ public enum CitationReader {
                 var next = end
                 var number: String? = nil
                 if next < chars.count, chars[next] == "(" || chars[next] == "（", let close = parenthesisEnd(chars, from: next) {
-                    number = DocumentNumber.all(in: String(chars[(next + 1)..<(close - 1)])).first
+                    let inside = String(chars[(next + 1)..<(close - 1)])
+                    number = DocumentNumber.all(in: inside).first ?? DocumentNumber.decree(in: inside)
                     next = close
                 }
                 if !title.isEmpty, !result.contains(where: { $0.title == title && $0.docNumber == number }) {
@@ -97,6 +100,24 @@ public enum CitationReader {
             k += 1
         }
         return true
+    }
+
+    /// The documents a title says it implements: 上海市实施《中华人民共和国农民专业合作社法》办法.
+    public static func titleBasis(_ title: String) -> [Citation] {
+        let chars = Array(title)
+        var result: [Citation] = []
+        var i = 0
+        while i < chars.count {
+            if chars[i] == "《", let end = closing(chars, from: i) {
+                let before = String(chars[max(0, i - 4)..<i])
+                let cited = String(chars[(i + 1)..<(end - 1)])
+                if titleCues.contains(where: { before.hasSuffix($0) }), !cited.isEmpty { result.append(Citation(title: cited)) }
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return result
     }
 
     /// The contents of every top-level 《…》 in `text`, nested 《》 and 〈〉 kept.

@@ -52,4 +52,30 @@ public enum DocumentNumber {
         guard let open = chars.firstIndex(where: { openBrackets.contains($0) }), open + 5 <= chars.count else { return nil }
         return ArabicDigit.number(chars[(open + 1)..<(open + 5)])
     }
+
+    /// A decree's number: 国务院令第638号, 上海市人民政府令第16号, or the short form 市政府第16号令
+    /// (中华人民共和国 before the organ dropped).
+    public static func decree(in text: String) -> String? {
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            guard chars[i] == "第" else { i += 1; continue }
+            var j = i + 1
+            while j < chars.count, j - i <= 6, ArabicDigit.value(chars[j]) != nil || ChineseNumeral.isNumeralCharacter(chars[j]) { j += 1 }
+            guard j > i + 1, j < chars.count, chars[j] == "号" else { i += 1; continue }
+            let decreeBefore = i > 0 && chars[i - 1] == "令"
+            let decreeAfter = j + 1 < chars.count && chars[j + 1] == "令"
+            guard decreeBefore || decreeAfter else { i = j; continue }
+            var start = decreeBefore ? i - 1 : i
+            while start > 0, GarbledSpanDetector.isHan(chars[start - 1]), i - start < 20 { start -= 1 }
+            guard start < (decreeBefore ? i - 1 : i) else { i = j; continue }
+            var number = String(chars[start..<(decreeAfter ? j + 2 : j + 1)])
+            if number.hasPrefix(stateName), number.count > stateName.count + 3 { number.removeFirst(stateName.count) }
+            return number
+        }
+        return nil
+    }
+
+    /// The state's name before a decree (中华人民共和国国务院令) is not part of its number.
+    static let stateName = "中华人民共和国"
 }

@@ -81,6 +81,7 @@ public struct HeadingLabel: Sendable, Equatable {
         let style: HeadingStyle
         var end = j + 1
         switch line[j] {
+        case "编": style = .book
         case "章": style = .chapter
         case "节": style = .section
         case "条": style = .article

@@ -6,6 +6,8 @@
 /// rank is consulted only when a style first appears in the middle of its series,
 /// i.e. when the text has lost its beginning.
 public enum HeadingStyle: String, Sendable, Equatable, Hashable, CaseIterable {
+    /// 第一编 (the books of a code or a long law, above its chapters)
+    case book
     /// 第一部分 (the parts of a plan or 规划)
     case part
     /// 第一章
@@ -31,11 +33,12 @@ public enum HeadingStyle: String, Sendable, Equatable, Hashable, CaseIterable {
     case dash
 
     /// 第X部分 / 第X章 / 第X节: divisions whose heading is a title standing alone.
-    public var isDivision: Bool { self == .part || self == .chapter || self == .section }
+    public var isDivision: Bool { self == .book || self == .part || self == .chapter || self == .section }
 
     /// Smaller is higher: 第X部分 > 第X章 > 第X节 > 第X条 > 一、 > (一) > 1. > (1) > ①.
     public var conventionalRank: Int {
         switch self {
+        case .book: return -2
         case .part: return -1
         case .chapter: return 0
         case .section: return 1
@@ -58,9 +61,9 @@ public enum HeadingStyle: String, Sendable, Equatable, Hashable, CaseIterable {
         case .arabicDot: return String(number)
         case .parenArabic: return "(\(number))"
         case .circled: return CircledNumber.format(number) ?? "(\(number))"
-        case .part, .chapter, .section, .article, .paragraph:
-            let marker: String = self == .part ? "部分" : self == .chapter ? "章" : self == .section ? "节"
-                : self == .article ? "条" : "款"
+        case .book, .part, .chapter, .section, .article, .paragraph:
+            let marker: String = self == .book ? "编" : self == .part ? "部分" : self == .chapter ? "章"
+                : self == .section ? "节" : self == .article ? "条" : "款"
             return "第" + ChineseNumeral.format(number) + marker
         case .dash: return "—"
         }

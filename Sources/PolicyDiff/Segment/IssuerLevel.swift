@@ -3,7 +3,7 @@
 /// → provincial; 市 / 州 / 盟 → city; 县 / 区 / 旗 → county.
 public enum IssuerLevel {
     /// Organs of the centre (also any name starting with 国家).
-    static let nationalWords = ["中共中央", "党中央", "国务院", "全国人大", "全国政协", "中央办公厅", "中央委员会", "国家", "总局", "海关总署"]
+    static let nationalWords = ["中共中央", "党中央", "国务院", "全国人大", "全国人民代表大会", "全国政协", "中央办公厅", "中央委员会", "国家", "总局", "海关总署"]
     /// Municipalities directly under the central government are provincial-level (北京市 is a province).
     static let provincialCities = ["北京", "天津", "上海", "重庆"]
     /// Words that contain a place character without naming a place (市场监管局 is not a city).

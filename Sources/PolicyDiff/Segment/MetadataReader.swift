@@ -40,20 +40,65 @@ public struct MetadataReader: Sendable {
     /// (`ClauseSegmenter.Result.notice`), so that it is not looked for twice.
     public func metadata(of source: SourceText, clauses: [Clause], notice: TransmittalNotice?) -> DocumentMetadata {
         let paragraphs = source.paragraphs
-        let head = headBlock(paragraphs, clauses: clauses)
+        // A law states its history under its title: the title is the first line, and the
+        // steps give the issuer, the decree number and the latest version's date.
+        let history = notice == nil ? LegislativeHistory.read(paragraphs, titleIndex: 0) : nil
+        let events = history?.events ?? []
+        var head = headBlock(paragraphs, clauses: clauses)
+        if let history { head.removeFirst(min(head.count, history.lastLine + 1)) }
         let tail = Array(paragraphs.suffix(Self.tailLimit))
         let info = source.pageInfo
 
-        let title = readTitle(info, head: head, notice: notice)
-        let docNumber = readDocNumber(info, head: head)
-        let issuer = readIssuer(info, head: head, tail: tail, title: title)
-        let date = readDate(info, head: head, tail: tail, docNumber: docNumber)
+        let lawTitle = history.map { _ in Self.strippedBookTitle(paragraphs[0]) }
+        let title = nonEmpty(info.title) ?? lawTitle ?? readTitle(info, head: head, notice: notice)
+        let latest = events.max { $0.date < $1.date }
+        let docNumber = nonEmpty(info.docNumber) ?? Self.latest(events, \.number) ?? readDocNumber(info, head: head)
+        // A city's regulation is the city legislature's; the province only approves it.
+        let issuer = nonEmpty(info.issuer) ?? Self.latest(events.filter { $0.action != .approved }, \.organ)
+            ?? readIssuer(info, head: head, tail: tail, title: title)
+        let date = nonEmpty(info.dateWritten) ?? latest?.date ?? readDate(info, head: head, tail: tail, docNumber: docNumber)
         var level = issuer.map(IssuerLevel.level(ofIssuer:)) ?? .unknown
         if level == .unknown { level = scopeLevel(clauses) }
         // The notice's own lines (印发《X》的通知, 现将《X》印发给你们) name the plan, not a basis:
-        // the cue words of `CitationReader` keep them out.
-        let cites = CitationReader.citations(in: head.joined(separator: "\n"))
-        return DocumentMetadata(title: title, issuer: issuer, level: level, date: date, docNumber: docNumber, cites: cites)
+        // the cue words of `CitationReader` keep them out. A regulation states its basis in
+        // its title (浙江省实施《…法》办法) and its first article (根据《…法》…，制定本办法).
+        var basis = head
+        if let first = clauses.first(where: { $0.kind == .numbered && $0.path == ["第一条"] }) {
+            let label = first.label.map { first.text.hasPrefix($0) ? $0.count : 0 } ?? 0
+            basis.append(String(first.text.dropFirst(label)))
+        }
+        var cites = title.map(CitationReader.titleBasis) ?? []
+        for cite in CitationReader.citations(in: basis.joined(separator: "\n")) where !cites.contains(cite) { cites.append(cite) }
+        return DocumentMetadata(title: title, issuer: issuer, level: level, date: date, docNumber: docNumber, cites: cites,
+                                history: events, effective: effectiveDate(clauses))
+    }
+
+    /// The value of the latest step that states one.
+    private static func latest(_ events: [LegislativeEvent], _ field: KeyPath<LegislativeEvent, String?>) -> String? {
+        events.sorted { $0.date < $1.date }.reversed().lazy.compactMap { $0[keyPath: field] }.first
+    }
+
+    /// 《中华人民共和国消费者权益保护法》 → 中华人民共和国消费者权益保护法; inner 《》 are kept.
+    static func strippedBookTitle(_ line: String) -> String {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("《"), trimmed.hasSuffix("》"), CitationReader.bookTitles(in: trimmed).count == 1 else { return trimmed }
+        return String(trimmed.dropFirst().dropLast())
+    }
+
+    /// The date a closing sentence puts the text into force: 本法自1994年1月1日起施行.
+    private func effectiveDate(_ clauses: [Clause]) -> String? {
+        for clause in clauses.reversed() where clause.kind == .closing {
+            let chars = Array(clause.text)
+            var i = 0
+            while i < chars.count {
+                if chars[i] == "自", let (iso, end) = DocumentDate.parse(chars, from: i + 1),
+                   String(chars[end..<min(chars.count, end + 4)]).hasPrefix("起") {
+                    return iso
+                }
+                i += 1
+            }
+        }
+        return nil
     }
 
     private func readTitle(_ info: PageInfo, head: [String], notice: TransmittalNotice?) -> String? {

@@ -83,8 +83,8 @@ struct IngestCorpusTests {
     func indicatorTable() throws {
         guard let dir = IngestPaths.sharedPages else { return }
         let source = try reader.read(path: dir + "/06_govcn-guobanfa-2019-4-tertiary-hospital-assessment.html")
-        #expect(source.paragraphs.contains("一级指标 二级指标 三级指标 指标性质 指标说明"))
-        #expect(source.paragraphs.contains { $0.hasPrefix("3.日间手术占择期手术比例 定量 计算方法：") })
+        #expect(source.paragraphs.contains("一级指标\t二级指标\t三级指标\t指标性质\t指标说明"))
+        #expect(source.paragraphs.contains { $0.hasPrefix("3.日间手术占择期手术比例\t定量\t计算方法：") })
         #expect(source.paragraphs.last == "12.科技成果转化总金额是指医院科研成果在技术市场合同成交金额总数。")
     }
 }

@@ -142,14 +142,14 @@ struct IngestPageTests {
         #expect(misnamed.paragraphs == ["一、总体要求", "（一）指导思想。"])
     }
 
-    @Test("Table rows whose cells hold paragraphs read as one line per row")
+    @Test("Table rows whose cells hold paragraphs read as one line per row, cells separated by tabs")
     func dataTableRows() throws {
         let html = """
         <p>附件</p><table border="1"><tr><td><p>一级指标</p></td><td><p>二级指标</p></td><td><p>指标性质</p></td></tr>
         <tr><td><p>医疗质量</p></td><td><p>1.门诊人次数与出院人次数比</p></td><td><p>定量</p></td></tr></table>
         """
         let source = try reader.read(bytes: Array(html.utf8), path: "table.html")
-        #expect(source.paragraphs == ["附件", "一级指标 二级指标 指标性质", "医疗质量 1.门诊人次数与出院人次数比 定量"])
+        #expect(source.paragraphs == ["附件", "一级指标\t二级指标\t指标性质", "医疗质量\t1.门诊人次数与出院人次数比\t定量"])
     }
 
     @Test("An old-style page: <br> breaks paragraphs, &nbsp; and full-width indents are trimmed, <font> is transparent")

@@ -190,7 +190,10 @@ private struct TreeWalk {
             if !buffer.isEmpty {
                 switch gap {
                 case .none: break
-                case .space, .cell: buffer.append(" ")
+                case .space: buffer.append(" ")
+                // Cells of a row are separated by a tab, as a spreadsheet copy gives them: the
+                // segmenter reads a table row's cells from it (a tab is layout space for matching).
+                case .cell: buffer.append("\t")
                 case .segmentBreak:
                     // A line break in the source between two Chinese characters is
                     // not a space (CSS Text: segment breaks between wide characters vanish).
@@ -259,7 +262,15 @@ private struct TreeWalk {
                 let group = raw[i..<j]
                 let links = group.reduce(0) { $0 + $1.linkCharacters }
                 var line = raw[i].line
-                line.text = group.map(\.line.text).joined(separator: " ")
+                // Paragraphs of one cell are joined by a space, cells by a tab.
+                var text = ""
+                var previousCell: Int?? = .none
+                for part in group {
+                    if case .some(let cell) = previousCell { text += cell == part.cell ? " " : "\t" }
+                    text += part.line.text
+                    previousCell = .some(part.cell)
+                }
+                line.text = text
                 line.linkShare = Double(links) / Double(max(1, total))
                 result.append(line)
             } else {

@@ -346,9 +346,11 @@ struct PageFurniture: Sendable {
         return false
     }
 
-    /// What a stripped widget leaves: a lone `:` or `|`.
+    /// What a stripped widget leaves: a lone `:` or `|`. Dashes alone are not residue:
+    /// — and —— fill the empty cells of a table flattened one cell a line.
     func isResidue(_ text: String, _ shape: LineShape) -> Bool {
         shape.length <= 4 && text.allSatisfy { $0.isPunctuation || $0.isSymbol || $0.isWhitespace }
+            && !text.allSatisfy { "—―－-".contains($0) }
     }
 
     /// 附件：<link> lines belong to the document even though they are links.

@@ -20,4 +20,20 @@ enum AnnexHeading {
         if let n = ChineseNumeral.value(of: rest) { return word + String(n) }
         return nil
     }
+
+    /// `附件：1.X` (or `附件:1、X`): the list of annexes opens; the number its next line carries.
+    static func listStart(_ line: String) -> Int? {
+        guard let first = line.unicodeScalars.first(where: { !LabelPadding.containsScalar($0) }), first == "附" else { return nil }
+        let chars = Array(line).filter { !LabelPadding.contains($0) }
+        guard chars.count > 3, chars[0] == "附", chars[1] == "件", chars[2] == ":" || chars[2] == "：",
+              let label = HeadingLabel.parse(Array(chars[3...])), label.style == .arabicDot, label.number == 1 else { return nil }
+        return 2
+    }
+
+    /// A line of the list of annexes: `2.X`, a short title with the next number and no sentence.
+    static func continuesList(_ line: String, number: Int) -> Bool {
+        guard HeadingLabel.mayStart(line), line.count <= 80, !line.contains("。"),
+              let label = HeadingLabel.parse(Array(line)) else { return false }
+        return label.style == .arabicDot && label.number == number
+    }
 }

@@ -176,6 +176,12 @@ struct HeadingOutline {
         stack.lastIndex { $0.style == .article }
     }
 
+    /// The clause text stands in at this point (the innermost open heading, else the base) and its path.
+    var innermostOpen: (clause: Int?, path: [String]) {
+        let numbered = numberedDepth()
+        return numbered > 0 ? (stack[numbered - 1].clause, openPaths[numbered - 1]) : (baseClause, basePath)
+    }
+
     /// Whether the text at this point is inside an article (its own text, an item or a paragraph of it).
     var isInsideArticle: Bool { openArticle != nil }
 

@@ -9,6 +9,7 @@ struct SegmentationPass {
         var label: String?
         var title: String?
         var lines: [String]
+        var tableRow: TableRow? = nil
     }
 
     private struct PendingWarning {
@@ -28,6 +29,10 @@ struct SegmentationPass {
     private var reportedTruncation = false
     /// Lines from a closing paragraph on; `nil` while no closing paragraph has been seen.
     private var closing: [String]? = nil
+    /// Paragraphs before this index were read as part of a table.
+    private var tableEnd = 0
+    /// The number the next line of a list of annexes (附件：1.… / 2.… / 3.…) carries.
+    private var annexListNext: Int? = nil
 
     init(paragraphs: [String]) {
         self.paragraphs = paragraphs
@@ -38,11 +43,27 @@ struct SegmentationPass {
     }
 
     mutating func read(_ index: Int) {
+        guard index >= tableEnd else { return }
         let line = paragraphs[index]
         if sawHeading, let annex = AnnexHeading.label(of: line) {
+            annexListNext = nil
             openAnnex(annex, line: line, index: index)
             return
         }
+        if TableHeader.mayBeName(line), let table = TableReader(paragraphs: paragraphs).table(at: index) {
+            openTable(table)
+            return
+        }
+        if let next = annexListNext {
+            // 附件：1.X then 2.Y on lines of their own: the list of annexes, not items.
+            if AnnexHeading.continuesList(line, number: next) {
+                annexListNext = next + 1
+                if closing != nil { closing?.append(line) } else { appendBody([line]) }
+                return
+            }
+            annexListNext = nil
+        }
+        if sawHeading, let next = AnnexHeading.listStart(line) { annexListNext = next }
         // Labels and titles sit at the start of a line: only its head is read as characters.
         let chars = HeadingLabel.mayStart(line) ? Self.head(of: line) : []
         let complete = chars.count < Self.headLength
@@ -107,10 +128,21 @@ struct SegmentationPass {
         for (i, draft) in drafts.enumerated() {
             clauses.append(Clause(id: ClauseSegmenter.id(i), parent: draft.parent.map(ClauseSegmenter.id), path: draft.path,
                                   label: draft.label, kind: draft.kind, title: draft.title,
-                                  text: draft.lines.joined(separator: "\n")))
+                                  text: draft.lines.joined(separator: "\n"), tableRow: draft.tableRow))
         }
         let warnings = pending.map { DocumentWarning(code: $0.code, message: $0.message, clause: ClauseSegmenter.id($0.clause)) }
         return (clauses, warnings)
+    }
+
+    /// A table's rows become clauses under the clause the table stands in.
+    private mutating func openTable(_ table: TableReader.Table) {
+        closeClosing()
+        let (base, basePath) = outline.innermostOpen
+        let built = TableClauses(paragraphs: paragraphs).drafts(for: table, base: base, basePath: basePath, firstIndex: drafts.count + (drafts.isEmpty ? 1 : 0))
+        appendBody(built.headerLines)
+        drafts += built.rows
+        tableEnd = table.end
+        sawHeading = sawHeading || !built.rows.isEmpty
     }
 
     private mutating func openAnnex(_ annex: String, line: String, index: Int) {

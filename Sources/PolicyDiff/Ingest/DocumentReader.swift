@@ -84,9 +84,13 @@ public struct DocumentReader: Sendable {
         let declared = HTMLCharset.declared(in: bytes)
         var decoded = try decode(bytes, declared: declared, path: path)
         _ = consume bytes
-        let utf8 = HTMLCharset.declaringUTF8(Array(decoded.text.utf8))
+        let repaired = HTMLSourceRepair().repair(HTMLCharset.declaringUTF8(Array(decoded.text.utf8)))
         decoded.text = ""
-        guard let lines = HTMLPageReader(markup: markup).lines(utf8: utf8) else {
+        if repaired.flattenedLevels > 0 {
+            decoded.warnings.append(DocumentWarning(code: .deepNesting, message:
+                "elements nested \(repaired.flattenedLevels) level(s) deeper than \(HTMLSourceRepair().maxDepth) were read as one level; the rest of the page is kept"))
+        }
+        guard let lines = HTMLPageReader(markup: markup).lines(utf8: repaired.bytes) else {
             throw ReadError(path: path, reason: .noBodyText)
         }
         return try source(from: lines, path: path, format: .html, decoded: decoded)

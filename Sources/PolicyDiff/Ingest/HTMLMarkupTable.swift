@@ -14,6 +14,8 @@ public struct HTMLMarkupTable: Sendable {
     /// Deliberately absent: print (sites wrap the printable article in
     /// id="printContent"), header (article headers hold the title).
     public var furnitureMarkers: Set<String>
+    /// Inline style declarations (spaces removed) that hide an element and its text.
+    public var hiddenStyles: [String] = ["display:none", "visibility:hidden"]
 
     public static let standard = HTMLMarkupTable(
         skipped: ["script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed",

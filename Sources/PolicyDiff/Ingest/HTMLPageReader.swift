@@ -112,7 +112,7 @@ private struct TreeWalk {
             return false
         }
         let name = elementName(node)
-        if markup.skipped.contains(name) { return false }
+        if markup.skipped.contains(name) || isHidden(node) { return false }
         if markup.blocks.contains(name) { flush() }
         switch name {
         case "a": linkDepth += 1
@@ -133,7 +133,7 @@ private struct TreeWalk {
     private mutating func leave(_ node: xmlNodePtr) {
         guard node.pointee.type == XML_ELEMENT_NODE else { return }
         let name = elementName(node)
-        if markup.skipped.contains(name) { return }
+        if markup.skipped.contains(name) || isHidden(node) { return }
         if markup.blocks.contains(name) { flush() }
         switch name {
         case "a": linkDepth = max(0, linkDepth - 1)
@@ -153,6 +153,29 @@ private struct TreeWalk {
     private func elementName(_ node: xmlNodePtr) -> String {
         guard let name = node.pointee.name else { return "" }
         return String(cString: name).lowercased()
+    }
+
+    /// An element the browser does not show: `hidden`, `aria-hidden="true"`, or a style
+    /// with display:none / visibility:hidden. Sites hide menus, templates and old
+    /// versions of the text this way; none of it is the document.
+    private func isHidden(_ node: xmlNodePtr) -> Bool {
+        var attribute = node.pointee.properties
+        while let attr = attribute {
+            if let name = attr.pointee.name {
+                let key = String(cString: name).lowercased()
+                let value = attr.pointee.children?.pointee.content.map { String(cString: $0).lowercased() } ?? ""
+                switch key {
+                case "hidden": return true
+                case "aria-hidden": if value.trimmingCharacters(in: .whitespaces) == "true" { return true }
+                case "style":
+                    let style = value.filter { !$0.isWhitespace }
+                    if markup.hiddenStyles.contains(where: { style.contains($0) }) { return true }
+                default: break
+                }
+            }
+            attribute = attr.pointee.next
+        }
+        return false
     }
 
     private func isFurnitureContainer(_ node: xmlNodePtr) -> Bool {

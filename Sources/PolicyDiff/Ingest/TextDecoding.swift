@@ -21,7 +21,17 @@ struct TextDecoding: Sendable {
     /// as UTF-8 with the old declaration left in place.
     func decode(_ bytes: [UInt8], declared: String? = nil) throws(Failure) -> Decoded {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return utf8(Array(bytes.dropFirst(3)), bomSaysUTF8: true)
+            let rest = Array(bytes.dropFirst(3))
+            // An editor that prepends a UTF-8 BOM to a GBK file leaves bytes that are
+            // not UTF-8 at all: read them as GB18030 rather than as a page of U+FFFD.
+            let scan = UTF8Scan(rest)
+            if scan.invalid > 0, scan.multiByte < 20 * scan.invalid,
+               let decoded = try? legacy(rest, encoding: "GB18030", warnAsFallback: true) {
+                var fallback = decoded
+                fallback.warnings[0].message = "the bytes after the UTF-8 byte-order mark are not UTF-8; decoded as GB18030"
+                return fallback
+            }
+            return utf8(rest, bomSaysUTF8: true)
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return try utf16(Array(bytes.dropFirst(2)), littleEndian: bytes[0] == 0xFF)

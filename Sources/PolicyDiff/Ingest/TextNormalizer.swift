@@ -17,9 +17,28 @@ public enum TextNormalizer {
         }
         let source = needsNFKC ? text.precomposedStringWithCompatibilityMapping : text
         for scalar in source.unicodeScalars {
-            if LayoutSpace.isLayoutSpace(scalar) || LayoutSpace.isLineBreak(scalar) { continue }
+            if LayoutSpace.isLayoutSpace(scalar) || LayoutSpace.isLineBreak(scalar) || isInvisibleControl(scalar) { continue }
             out.append(simplified[scalar] ?? scalar)
         }
+        return String(out)
+    }
+
+    /// Bidirectional controls and zero-width characters (U+200B–U+200F, U+202A–U+202E,
+    /// U+2066–U+2069, U+061C, U+FEFF): invisible in a browser, they make two equal names
+    /// differ or reorder what a reader sees. Never part of matching text or of a name.
+    @inline(__always)
+    public static func isInvisibleControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C, 0xFEFF, 0x2060: return true
+        default: return false
+        }
+    }
+
+    /// The text without invisible controls (for names: titles, issuers, units); nothing else changes.
+    public static func withoutInvisibleControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isInvisibleControl) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !isInvisibleControl(scalar) { out.append(scalar) }
         return String(out)
     }
 

@@ -25,4 +25,6 @@ public enum WarningCode: String, Sendable, Equatable, CaseIterable {
     case encodingFallback = "encoding-fallback"
     /// Page furniture (navigation, related links, QR prompts, editor lines) was cut.
     case boilerplateRemoved = "boilerplate-removed"
+    /// The page nests elements deeper than the HTML parser follows: the deepest levels were read as one.
+    case deepNesting = "deep-nesting"
 }

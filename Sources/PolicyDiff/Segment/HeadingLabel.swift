@@ -169,7 +169,7 @@ enum LabelPadding {
     static func containsScalar(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x20, 0x09, 0xA0, 0x2002, 0x2003, 0x3000, 0x200B, 0xFEFF: return true
-        default: return false
+        default: return TextNormalizer.isInvisibleControl(s)
         }
     }
 }

@@ -44,9 +44,10 @@ public struct MetadataReader: Sendable {
         // steps give the issuer, the decree number and the latest version's date.
         let history = notice == nil ? LegislativeHistory.read(paragraphs, titleIndex: 0) : nil
         let events = history?.events ?? []
-        var head = headBlock(paragraphs, clauses: clauses)
+        // Names are read without the invisible controls a page may hide in them.
+        var head = headBlock(paragraphs, clauses: clauses).map(TextNormalizer.withoutInvisibleControls)
         if let history { head.removeFirst(min(head.count, history.lastLine + 1)) }
-        let tail = Array(paragraphs.suffix(Self.tailLimit))
+        let tail = paragraphs.suffix(Self.tailLimit).map(TextNormalizer.withoutInvisibleControls)
         let info = source.pageInfo
 
         let lawTitle = history.map { _ in Self.strippedBookTitle(paragraphs[0]) }
@@ -69,7 +70,10 @@ public struct MetadataReader: Sendable {
         }
         var cites = title.map(CitationReader.titleBasis) ?? []
         for cite in CitationReader.citations(in: basis.joined(separator: "\n")) where !cites.contains(cite) { cites.append(cite) }
-        return DocumentMetadata(title: title, issuer: issuer, level: level, date: date, docNumber: docNumber, cites: cites,
+        let visible = TextNormalizer.withoutInvisibleControls
+        return DocumentMetadata(title: title.map(visible), issuer: issuer.map(visible), level: level, date: date,
+                                docNumber: docNumber.map(visible),
+                                cites: cites.map { Citation(title: visible($0.title), docNumber: $0.docNumber.map(visible)) },
                                 history: events, effective: effectiveDate(clauses))
     }
 

@@ -127,7 +127,7 @@ struct SegmentationPass {
         clauses.reserveCapacity(drafts.count)
         for (i, draft) in drafts.enumerated() {
             clauses.append(Clause(id: ClauseSegmenter.id(i), parent: draft.parent.map(ClauseSegmenter.id), path: draft.path,
-                                  label: draft.label, kind: draft.kind, title: draft.title,
+                                  label: draft.label, kind: draft.kind, title: draft.title.map(TextNormalizer.withoutInvisibleControls),
                                   text: draft.lines.joined(separator: "\n"), tableRow: draft.tableRow))
         }
         let warnings = pending.map { DocumentWarning(code: $0.code, message: $0.message, clause: ClauseSegmenter.id($0.clause)) }

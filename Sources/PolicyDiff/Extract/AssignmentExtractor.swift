@@ -106,10 +106,11 @@ public struct AssignmentExtractor: Sendable {
         let reader = ProseResponsibility()
         var result: [Assignment] = []
         for sentence in ProseResponsibility.sentences(of: Array(scalarString(paragraph, 0..<paragraph.count))) {
-            guard let reading = reader.read(sentence) else { continue }
+            for reading in reader.readAll(sentence) {
             var assignment = assignment(of: reading.tag, text: reading.text, convention: convention, roles: &roles)
             assignment.source = .prose
             result.append(assignment)
+            }
         }
         return result
     }

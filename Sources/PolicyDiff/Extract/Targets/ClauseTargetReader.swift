@@ -184,7 +184,7 @@ struct ClauseTargetReader: Sendable {
         // 消纳量不少于计划量的15%, 农民至少应当占成员总数的百分之八十: a share of a base
         // named between the bound word and the number; the indicator is what is bound.
         var shareBound: Comparator? = nil
-        if span.boundAfter == nil, left.bound == nil, span.kind == .percent, span.start > floor, text[span.start - 1] == "的",
+        if span.boundAfter == nil, left.bound == nil, !left.hasPredicate, span.kind == .percent, span.start > floor,
            let (boundStart, comparator) = ClauseTargetReader.boundBeforeBase(text, from: max(floor, span.start - 40), to: span.start - 1) {
             shareBound = comparator
             leftRange = leftRange.lowerBound..<max(leftRange.lowerBound, min(leftRange.upperBound, boundStart))
@@ -228,6 +228,13 @@ struct ClauseTargetReader: Sendable {
             return ClauseText.trimmed(scalarString(text, range.lowerBound..<IndicatorPhrase.trimConjunction(text, range)))
         }
         if !shareOfSubject { names = names.map { ClauseTargetReader.nounPhrase($0) } }
+        // 马铃薯种植、收获机械化率均达到45%: 均 (each) gives the value to every item,
+        // each with the head the items share.
+        if names.count == 1, shared == nil, left.indicatorEnd < span.start,
+           ClauseTargetReader.eachWords.contains(where: { scalarString(text, left.indicatorEnd..<span.start).contains($0) }),
+           let items = IndicatorPhrase.respectiveItems(of: names[0], count: names[0].split(separator: "、").count) {
+            names = items
+        }
         if names.allSatisfy(\.isEmpty) { names = [phraseText] }
         return Reading(left: left, indicators: names, comparator: comparator, period: period, text: phraseText,
                        prenominal: prenominal)
@@ -310,6 +317,7 @@ struct ClauseTargetReader: Sendable {
     }
 
     static let durationUnits = Set(TargetLexicon.durationUnits)
+    static let eachWords = ["均", "都", "全部"]
     static let durationHedges = WordTable(words: TargetLexicon.durationHedges)
     static let frontVerbs = WordTable(words: TargetLexicon.frontVerbs)
     static let frontScopes = WordTable(words: TargetLexicon.frontScopes)

@@ -36,6 +36,29 @@ struct ProseResponsibility {
         return sentences
     }
 
+    /// The responsibilities of a sentence: at its start, and at the start of a later
+    /// phrase that opens with an office's level word or 由 (…，市数据局要会同市绿化市容局推进…;
+    /// …消纳场所，由属地街镇负责管理运营) — not one that opens with a verb (…，经X会同Y审核).
+    func readAll(_ sentence: [Character]) -> [Reading] {
+        var result: [Reading] = []
+        var consumedTo = 0
+        if let first = read(sentence) {
+            result.append(first)
+            consumedTo = first.text.count
+        }
+        var i = 0
+        while i < sentence.count {
+            if sentence[i] == "，" || sentence[i] == ",", i + 1 < sentence.count, i + 1 >= consumedTo,
+               ProseResponsibilityForm.phraseSubjectStarts.contains(sentence[i + 1]),
+               let reading = read(Array(sentence[(i + 1)...])) {
+                result.append(reading)
+                consumedTo = i + 1 + reading.text.count
+            }
+            i += 1
+        }
+        return result
+    }
+
     /// The responsibility stated at the start of `sentence`, if any.
     func read(_ sentence: [Character]) -> Reading? {
         var s = ArraySlice(sentence)
@@ -140,10 +163,30 @@ struct ProseResponsibility {
                names.allSatisfy(ProseResponsibility.namesAnOffice) {
                 return (names, i)
             }
+            if closesName, UnitTagForm.etceteraTails.suffix(of: rest[rest.startIndex..<i]).map({ $0.length > 1 }) == true,
+               let names = sharedSuffixNames(trimmed(rest[rest.startIndex..<i])) {
+                return (names, i)
+            }
             if i < rest.endIndex, ProseResponsibilityForm.stops.contains(rest[i]) { return nil }
             i += 1
         }
         return nil
+    }
+
+    /// 城管执法、交通等部门: lines of work sharing the 部门 of the list's end — each
+    /// item is that line's department (城管执法部门, 交通部门).
+    private func sharedSuffixNames(_ group: ArraySlice<Character>) -> [String]? {
+        guard let tail = UnitTagForm.etceteraTails.suffix(of: group), tail.length > 1 else { return nil }
+        let suffix = Array(group.suffix(tail.length).drop(while: { $0 == "等" }))
+        let suffixWord = suffix.starts(with: Array("有关")) || suffix.starts(with: Array("相关")) ? Array(suffix.dropFirst(2)) : suffix
+        let items = group.dropLast(tail.length).split(separator: "、").map { Array($0) }
+        guard !items.isEmpty, !suffixWord.isEmpty else { return nil }
+        var names: [String] = []
+        for item in items {
+            guard item.count >= 2, item.count <= 12, !item.contains(where: UnitTagForm.proseMarks.contains) else { return nil }
+            names.append(characterString(ProseResponsibility.namesAnOffice(characterString(item)) ? item : item + suffixWord))
+        }
+        return names
     }
 
     /// Y配合 / Y参与 right after the lead's phrase (牵头，Y配合).
@@ -192,7 +235,7 @@ enum ProseResponsibilityForm {
     static let duties = CharacterWordTable<ProseDuty>([
         ("要会同", .withPartners), ("应会同", .withPartners), ("应当会同", .withPartners), ("将会同", .withPartners),
         ("负责会同", .withPartners), ("会同", .withPartners),
-        ("牵头负责", .lead), ("牵头组织", .lead), ("牵头", .lead),
+        ("牵头负责", .lead), ("负责牵头", .lead), ("牵头组织", .lead), ("牵头", .lead),
         ("具体负责", .charged), ("负责", .charged),
     ])
     /// 由X牵头, 并由X负责: heads of the agent, not part of the name.
@@ -216,6 +259,7 @@ enum ProseResponsibilityForm {
     /// Characters that end the subject's phrase (a subject holds none of them).
     static let stops = CharacterClass("。；;！？!?“”《》")
     static let sentenceEnds = CharacterClass("。；;！？!?")
+    static let phraseSubjectStarts = CharacterClass("省市区县州镇乡各由")
     static let softBreaks = CharacterClass("，,、")
     /// How the name of an office ends, in prose (a tag accepts more: its brackets
     /// already say it holds names).

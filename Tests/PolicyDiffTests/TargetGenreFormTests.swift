@@ -97,6 +97,9 @@ import Testing
         let each = targets("大豆播种、收获机械化率均达到85%。")
         #expect(each.map(\.indicator) == ["大豆播种机械化率", "大豆收获机械化率"])
         #expect(each.map(\.value) == [85, 85])
+        // 平均 holds a 均 but means "on average": one indicator.
+        let average = targets("各县区城市空气质量优良天数比例平均达到85%以上。")
+        #expect(average.map(\.indicator) == ["各县区城市空气质量优良天数比例"])
         let both = targets("城镇、农村居民人均可支配收入分别增长6%和8%。")
         #expect(both.map(\.value) == [6, 8])
         #expect(both.first?.indicator.hasPrefix("城镇") == true)

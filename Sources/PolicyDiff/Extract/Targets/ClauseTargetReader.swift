@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the targets of one clause: splits its text into sentences and phrases,
 /// finds the quantities of each phrase, keeps those that are commitments, and
 /// gives each its indicator, comparator, deadline and period.
@@ -230,9 +232,11 @@ struct ClauseTargetReader: Sendable {
         if !shareOfSubject { names = names.map { ClauseTargetReader.nounPhrase($0) } }
         // 马铃薯种植、收获机械化率均达到45%: 均 (each) gives the value to every item,
         // each with the head the items share.
-        if names.count == 1, shared == nil, left.indicatorEnd < span.start,
-           ClauseTargetReader.eachWords.contains(where: { scalarString(text, left.indicatorEnd..<span.start).contains($0) }),
-           let items = IndicatorPhrase.respectiveItems(of: names[0], count: names[0].split(separator: "、").count) {
+        let between = scalarString(text, min(left.indicatorEnd, span.start)..<span.start).replacingOccurrences(of: "平均", with: "")
+        let itemCount = names.first.map { $0.split(separator: "、").count } ?? 0
+        if names.count == 1, shared == nil, itemCount > 1,
+           ClauseTargetReader.eachWords.contains(where: { between.contains($0) }),
+           let items = IndicatorPhrase.respectiveItems(of: names[0], count: itemCount) {
             names = items
         }
         if names.allSatisfy(\.isEmpty) { names = [phraseText] }

@@ -92,7 +92,8 @@ enum JSONFields {
                       assignments: objects(o["assignments"]).map { a in
                           Assignment(lead: strings(a["lead"]), responsible: strings(a["responsible"]),
                                      leadRoles: strings(a["leadRoles"]), responsibleRoles: strings(a["responsibleRoles"]),
-                                     text: string(a["text"]) ?? "")
+                                     text: string(a["text"]) ?? "",
+                                     source: string(a["source"]).flatMap(AssignmentSource.init(rawValue:)) ?? .tag)
                       })
     }
 

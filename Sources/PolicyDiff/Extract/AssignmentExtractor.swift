@@ -18,11 +18,37 @@ public struct AssignmentExtractor: Sendable {
         var convention = false
         var roles = RoleMemo(catalog: catalog)
         var tags = TagMemo()
+        let table = TableResponsibility()
         for index in document.clauses.indices {
-            document.clauses[index].assignments = assignments(in: document.clauses[index].text,
+            let clause = document.clauses[index]
+            // A row of a task table names its units in columns; its text is the
+            // cells run together, not prose to read.
+            if let row = clause.tableRow, TableResponsibility.hasUnitColumns(row) {
+                document.clauses[index].assignments = table.names(of: row).map {
+                    [tableAssignment(lead: $0.lead, responsible: $0.responsible, row: row, convention: convention, roles: &roles)]
+                } ?? []
+                continue
+            }
+            document.clauses[index].assignments = assignments(in: clause.text,
                                                               convention: &convention, roles: &roles, tags: &tags)
         }
         return document
+    }
+
+    /// Under the lead convention a row with only a 责任单位 column has its first unit as lead.
+    private func tableAssignment(lead: [String], responsible: [String], row: TableRow, convention: Bool,
+                                 roles: inout RoleMemo) -> Assignment {
+        var lead = lead, responsible = responsible
+        if lead.isEmpty, convention, let first = responsible.first,
+           CollectiveUnit.role(of: Array(UnitRoleCatalog.key(first))) == nil {
+            lead = [first]
+            responsible.removeFirst()
+        }
+        let text = zip(row.headers, row.cells).filter { TableResponsibility.hasUnitColumns(TableRow(headers: [$0.0], cells: [$0.1])) }
+            .map { "\($0.0)：\($0.1)" }.joined(separator: "；")
+        return Assignment(lead: lead, responsible: responsible,
+                          leadRoles: lead.map { roles.role(of: $0) }, responsibleRoles: responsible.map { roles.role(of: $0) },
+                          text: text, source: .table)
     }
 
     /// The assignments of one text; `convention` carries the lead convention from
@@ -43,14 +69,21 @@ public struct AssignmentExtractor: Sendable {
         // break is a grapheme of its own, so cutting scalars at line breaks gives the
         // same lines as cutting Characters.
         let scalars = ClauseText.scalars(of: text)
-        for line in UnitTagScanner.lines(of: scalars) {
-            let paragraph = Array(scalars[line])
+        for paragraph in UnitTagScanner.paragraphs(of: scalars) {
             var conventionFrom = LeadConvention.scalarOffset(in: paragraph)
             var readUpTo = 0
             for span in scanner.spans(in: paragraph) where span.lowerBound >= readUpTo {
                 let content = (span.lowerBound + 1)..<(span.upperBound - 1)
-                guard UnitTagForm.mayHoldTag(paragraph, content) else { continue }
-                guard let tag = tags.tag(of: Array(paragraph[content]), parser: parser) else { continue }
+                let tag: UnitTag
+                if UnitTagForm.mayHoldTag(paragraph, content), let read = tags.tag(of: Array(paragraph[content]), parser: parser) {
+                    tag = read
+                } else if convention, let names = parser.namesOnly(Array(scalarString(paragraph, content))) {
+                    // Under the convention central documents tag tasks with names
+                    // alone: (教育部), (国家发展改革委、财政部) — the first leads.
+                    tag = UnitTag(groups: [.init(duty: .charged, names: names)], statesConvention: false)
+                } else {
+                    continue
+                }
                 readUpTo = span.upperBound
                 if tag.statesConvention || (conventionFrom.map { $0 < span.lowerBound } ?? false) {
                     convention = true
@@ -60,6 +93,24 @@ public struct AssignmentExtractor: Sendable {
                 result.append(assignment(of: tag, text: text, convention: convention, roles: &roles))
             }
             if conventionFrom != nil { convention = true }
+            result += proseAssignments(in: paragraph, convention: convention, roles: &roles)
+        }
+        return result
+    }
+
+    /// Responsibilities written in prose at the start of a sentence (X要会同Y…,
+    /// 由X牵头，Y配合…, 由X负责…), outside the brackets of tags.
+    private func proseAssignments(in paragraph: [Unicode.Scalar], convention: Bool, roles: inout RoleMemo) -> [Assignment] {
+        // Every duty word holds one of these: most paragraphs are passed over here.
+        guard paragraph.contains(where: { $0 == "会" || $0 == "牵" || $0 == "负" || $0 == "联" }) else { return [] }
+        let reader = ProseResponsibility()
+        var result: [Assignment] = []
+        for sentence in ProseResponsibility.sentences(of: Array(scalarString(paragraph, 0..<paragraph.count))) {
+            for reading in reader.readAll(sentence) {
+            var assignment = assignment(of: reading.tag, text: reading.text, convention: convention, roles: &roles)
+            assignment.source = .prose
+            result.append(assignment)
+            }
         }
         return result
     }

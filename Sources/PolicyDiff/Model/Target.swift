@@ -38,6 +38,16 @@ public enum Comparator: String, Sendable, Equatable, CaseIterable {
     case approximately = "~"
 }
 
+/// How often a target recurs: 每年 (yearly), 每季度 (quarterly), 每两年, 每5年修订1次.
+/// Raw values are the JSON's `period` strings (additions after `yearly` in the README).
 public enum Period: String, Sendable, Equatable {
     case yearly
+    case weekly
+    case monthly
+    case quarterly
+    case halfYearly = "half-yearly"
+    case everyTwoYears = "every-2-years"
+    case everyThreeYears = "every-3-years"
+    case everyFiveYears = "every-5-years"
+    case everyTenYears = "every-10-years"
 }

@@ -106,6 +106,7 @@ public enum DocumentJSON {
             ("leadRoles", .strings(assignment.leadRoles)),
             ("responsibleRoles", .strings(assignment.responsibleRoles)),
             ("text", .string(assignment.text)),
+            ("source", .string(assignment.source.rawValue)),
         ])
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the targets of one clause: splits its text into sentences and phrases,
 /// finds the quantities of each phrase, keeps those that are commitments, and
 /// gives each its indicator, comparator, deadline and period.
@@ -167,8 +169,10 @@ struct ClauseTargetReader: Sendable {
         case .multiple:
             break
         case .percent:
-            // 社会保险费50%的标准: a share that qualifies a noun is no target.
-            guard !attribute || left.hasPredicate else { return nil }
+            // 社会保险费50%的标准: a share that qualifies a noun is no target; one that
+            // opens its phrase is the share of what follows that is to do something
+            // (超过一半的街镇建成中转站, 三分之二以上的村实现分类).
+            guard !attribute || left.hasPredicate || leftRange.isEmpty else { return nil }
         case .count:
             guard !span.loneOne || left.bound != nil else { return nil }
             guard !left.scopePreposition, !attribute || left.hasPredicate else { return nil }
@@ -179,18 +183,33 @@ struct ClauseTargetReader: Sendable {
         }
 
         if let baseline = baselineStart(text, leftRange) { leftRange = leftRange.lowerBound..<baseline }
-        let comparator = span.boundAfter ?? left.bound ?? (span.approximate ? .approximately : .equal)
+        // 消纳量不少于计划量的15%, 农民至少应当占成员总数的百分之八十: a share of a base
+        // named between the bound word and the number; the indicator is what is bound.
+        var shareBound: Comparator? = nil
+        if span.boundAfter == nil, left.bound == nil, !left.hasPredicate, span.kind == .percent, span.start > floor,
+           let (boundStart, comparator) = ClauseTargetReader.boundBeforeBase(text, from: max(floor, span.start - 40), to: span.start - 1) {
+            shareBound = comparator
+            leftRange = leftRange.lowerBound..<max(leftRange.lowerBound, min(leftRange.upperBound, boundStart))
+            left.hasPredicate = true
+        }
+        let comparator = span.boundAfter ?? left.bound ?? shareBound ?? (span.approximate ? .approximately : .equal)
         // The phrase as written; a run-on "phrase" (no punctuation for pages) is
         // cut to a window around the quantity, so that a target stays a few
         // dozen characters and memory stays linear in the input.
         let textStart = max(ClauseText.trimmedStart(text, phrase), span.start - ClauseTargetReader.window)
         let textEnd = min(ClauseText.trimmedEnd(text, phrase), span.end + ClauseTargetReader.window)
         let phraseText = scalarString(text, textStart..<max(textStart, textEnd))
-        let period: Period? = hasYearlyWord(text, from: max(phrase.lowerBound, span.start - 80), to: span.start) ? .yearly : nil
+        let period = PeriodWords.period(in: text, from: max(phrase.lowerBound, span.start - 80), to: span.start)
+        // 顶岗实习一般为6个月: a duration given as the usual practice says how, not how much.
+        if span.kind == .count, ClauseTargetReader.durationUnits.contains(span.unit),
+           containsWord(ClauseTargetReader.durationHedges, text, from: max(floor, span.start - 20), to: span.start) { return nil }
 
         var indicators: [Range<Int>]
         var prenominal = false
-        if postposed || (!leftRange.isEmpty && !left.hasCountPredicate && (span.kind != .percent || left.hasPredicate)) {
+        let shareOfSubject = span.kind == .percent && attribute && leftRange.isEmpty && !left.hasPredicate
+        if shareOfSubject {
+            indicators = [(span.end + 1)..<max(span.end + 1, min(rightRange.upperBound, span.end + ClauseTargetReader.window))]
+        } else if postposed || (!leftRange.isEmpty && !left.hasCountPredicate && (span.kind != .percent || left.hasPredicate)) {
             indicators = IndicatorPhrase.items(text, leftRange)
         } else if span.kind == .percent, !leftRange.isEmpty, !left.hasCountPredicate {
             indicators = [leftRange.lowerBound..<min(rightRange.upperBound, span.end + ClauseTargetReader.window)]
@@ -209,6 +228,16 @@ struct ClauseTargetReader: Sendable {
                 return ClauseText.trimmed(scalarString(text, range.lowerBound..<span.start) + scalarString(text, span.end..<range.upperBound))
             }
             return ClauseText.trimmed(scalarString(text, range.lowerBound..<IndicatorPhrase.trimConjunction(text, range)))
+        }
+        if !shareOfSubject { names = names.map { ClauseTargetReader.nounPhrase($0) } }
+        // 马铃薯种植、收获机械化率均达到45%: 均 (each) gives the value to every item,
+        // each with the head the items share.
+        let between = scalarString(text, min(left.indicatorEnd, span.start)..<span.start).replacingOccurrences(of: "平均", with: "")
+        let itemCount = names.first.map { $0.split(separator: "、").count } ?? 0
+        if names.count == 1, shared == nil, itemCount > 1,
+           ClauseTargetReader.eachWords.contains(where: { between.contains($0) }),
+           let items = IndicatorPhrase.respectiveItems(of: names[0], count: itemCount) {
+            names = items
         }
         if names.allSatisfy(\.isEmpty) { names = [phraseText] }
         return Reading(left: left, indicators: names, comparator: comparator, period: period, text: phraseText,
@@ -289,6 +318,65 @@ struct ClauseTargetReader: Sendable {
             i += c.length
         }
         return true
+    }
+
+    static let durationUnits = Set(TargetLexicon.durationUnits)
+    static let eachWords = ["均", "都", "全部"]
+    static let durationHedges = WordTable(words: TargetLexicon.durationHedges)
+    static let frontVerbs = WordTable(words: TargetLexicon.frontVerbs)
+    static let frontScopes = WordTable(words: TargetLexicon.frontScopes)
+    static let boundsBefore = WordTable(TargetLexicon.boundsBefore)
+
+    private func containsWord(_ table: WordTable<Bool>, _ text: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        var i = start
+        while i < end {
+            if table.match(in: text, at: i, limit: end) != nil { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The last bound word of two characters or more in text[start..<end]
+    /// (不少于, 至少, 不得超过): its offset and comparator.
+    static func boundBeforeBase(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> (Int, Comparator)? {
+        var found: (Int, Comparator)? = nil
+        var i = start
+        while i < end {
+            if let b = boundsBefore.match(in: text, at: i, limit: end), b.length > 1 {
+                found = (i, b.value)
+                i += b.length
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// The indicator as a noun phrase: without the verbs and scope words in front
+    /// (在继续巩固落实好|生均财政拨款水平, 各区打造|示范工地, 新增|消纳码头) and without
+    /// the period words inside (规划每5年修订 → 规划修订). A verb at the end stays:
+    /// a change target keeps its verb (工业增加值增长).
+    static func nounPhrase(_ name: String) -> String {
+        var scalars = PeriodWords.removingPeriods(Array(name.unicodeScalars))
+        // Only from the front: scope words, adverbs and verbs, in any order, up to
+        // the first word of the noun (城镇新增就业 keeps its 新增: 城镇 is no scope).
+        var cut = 0
+        var i = 0
+        var sawVerb = false
+        while i < scalars.count {
+            if let verb = frontVerbs.match(in: scalars, at: i), scalars.count - (i + verb.length) >= 2 {
+                i += verb.length
+                cut = i
+                sawVerb = true
+            } else if let scope = frontScopes.match(in: scalars, at: i), scalars.count - (i + scope.length) >= 2 {
+                i += scope.length
+            } else {
+                break
+            }
+        }
+        if cut > 0, sawVerb { scalars = Array(scalars[cut...]) }
+        while let first = scalars.first, first == "的" || first == "好" || ClauseText.isSpace(first) { scalars.removeFirst() }
+        return scalarString(scalars, 0..<scalars.count)
     }
 
     private func hasYearlyWord(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {

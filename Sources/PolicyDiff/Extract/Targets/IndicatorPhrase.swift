@@ -143,7 +143,12 @@ enum IndicatorPhrase {
         guard items.count == count, let last = items.last, last.count > 3,
               endsInHead(Array(last.unicodeScalars), 0..<last.unicodeScalars.count) else { return nil }
         let tail = String(last.dropFirst(2))
-        return items.dropLast().map { $0 + tail } + [last]
+        // 花生种植、收获机械化率: the first item also lends its head word (花生) to the
+        // later ones, when they are the parallel word alone.
+        let first = items[0]
+        let prefix = first.count > 2 && items.dropFirst().allSatisfy({ $0.count - (($0 == last) ? tail.count : 0) == 2 })
+            ? String(first.dropLast(2)) : ""
+        return [first + tail] + items.dropFirst().dropLast().map { prefix + $0 + tail } + [prefix + last]
     }
 
     /// The items of a list sharing one value (A率、B率达到100%), each an indicator

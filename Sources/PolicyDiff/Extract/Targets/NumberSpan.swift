@@ -47,6 +47,7 @@ struct NumberSpanScanner: Sendable {
     static let multipliers = WordTable(TargetLexicon.multipliers)
     static let rangeMarks = WordTable(words: TargetLexicon.rangeMarks)
     static let growthByVerbs = WordTable(words: TargetLexicon.growthByVerbs)
+    static let phaseWords = WordTable(words: ["期"])
 
     static func isArabicDigit(_ s: Unicode.Scalar) -> Bool {
         ("0"..."9").contains(s) || ("０"..."９").contains(s)
@@ -55,6 +56,11 @@ struct NumberSpanScanner: Sendable {
     static func arabicDigitValue(_ s: Unicode.Scalar) -> Character {
         if ("０"..."９").contains(s), let ascii = Unicode.Scalar(s.value - 0xFF10 + 0x30) { return Character(ascii) }
         return Character(s)
+    }
+
+    /// 第 makes an ordinal (第二批, 第52次); 笫 is its common misprint.
+    static func isOrdinalMark(_ s: Unicode.Scalar) -> Bool {
+        s == "第" || s == "笫"
     }
 
     static func isLatinLetter(_ s: Unicode.Scalar) -> Bool {
@@ -74,6 +80,10 @@ struct NumberSpanScanner: Sendable {
                 i = span.end
             } else if s == "百", i + 2 < end, text[i + 1] == "分", text[i + 2] == "之",
                       let span = percentWords(text, at: i, end: end, masked: masked) {
+                found.append(span)
+                i = span.end
+            } else if let span = ShareInWords.half(text, at: i, end: end, masked: masked)
+                        ?? ShareInWords.fraction(text, at: i, end: end, masked: masked) {
                 found.append(span)
                 i = span.end
             } else if NumberSpanScanner.isArabicDigit(s) {
@@ -138,7 +148,7 @@ struct NumberSpanScanner: Sendable {
             return (nil, skipCode(text, from: next, end: end))
         }
         if next < end, NumberSpanScanner.isLatinLetter(text[next]) { return (nil, skipCode(text, from: next, end: end)) }
-        if start > 0, text[start - 1] == "第" { return (nil, next) }
+        if start > 0, NumberSpanScanner.isOrdinalMark(text[start - 1]) { return (nil, next) }
         var value = number.value
         if let m = NumberSpanScanner.multipliers.match(in: text, at: next, limit: end) {
             value = value.scaled(byPowerOfTen: m.value)
@@ -171,7 +181,7 @@ struct NumberSpanScanner: Sendable {
 
     private func chinese(_ text: [Unicode.Scalar], at start: Int, end: Int, masked: [Bool]) -> (NumberSpan?, Int) {
         let runEnd = readChinese(text, at: start, end: end, masked: masked)
-        if start > 0, text[start - 1] == "第" { return (nil, runEnd) }
+        if start > 0, NumberSpanScanner.isOrdinalMark(text[start - 1]) { return (nil, runEnd) }
         guard let parsed = ChineseNumber.parse(text[start..<runEnd]) else { return (nil, runEnd) }
         // A lone 一 before a measure word is the article "a" (一个时期, 一项制度), not a count.
         let lone一 = runEnd - start == 1 && text[start] == "一"
@@ -182,6 +192,8 @@ struct NumberSpanScanner: Sendable {
               NumberSpanScanner.notQuantity.match(in: text, at: next, limit: end) == nil || unit.length > 1 else {
             return (nil, runEnd)
         }
+        // 公园二期, 三期工程: a phase written in Chinese numerals is part of a name.
+        if NumberSpanScanner.phaseWords.match(in: text, at: next, limit: end) != nil { return (nil, next + 1) }
         var result = finish(text, start: start, numberEnd: runEnd, low: parsed.low, high: parsed.high,
                             approximate: parsed.high != nil, chinese: true, end: end, masked: masked)
         if lone一, result.0?.kind != .multiple { result.0?.loneOne = true }
@@ -228,6 +240,15 @@ struct NumberSpanScanner: Sendable {
         if let b = NumberSpanScanner.boundsAfter.match(in: text, at: i, limit: end) {
             bound = b.value
             i += b.length
+            // 一万元以上十万元以下, 一倍以上十倍以下: the two bounds of one range (the
+            // way laws write the span of a fine).
+            if b.value == .atLeast, high == nil, let second = rangeEnd(text, at: i, end: end, chinese: chinese, masked: masked),
+               let closing = NumberSpanScanner.boundsAfter.match(in: text, at: second.end, limit: end), closing.value == .atMost,
+               second.unit == unit || second.unit.isEmpty {
+                high = second.value
+                bound = nil
+                i = second.end + closing.length
+            }
         }
         var kind: NumberSpan.Kind
         switch unit {

@@ -17,6 +17,11 @@ enum TargetLexicon {
         ("不低于", .atLeast), ("不少于", .atLeast), ("不小于", .atLeast), ("至少", .atLeast), ("最少", .atLeast),
         ("超过", .greaterThan), ("高于", .greaterThan), ("大于", .greaterThan), ("多于", .greaterThan),
         ("逾", .greaterThan), ("突破", .greaterThan),
+        // the modal forms of laws and regulations: 不得超过五千元, 不得低于百分之六十
+        ("不得超过", .atMost), ("不应超过", .atMost), ("不宜超过", .atMost), ("不能超过", .atMost), ("不准超过", .atMost),
+        ("不得高于", .atMost), ("不得多于", .atMost), ("不得大于", .atMost),
+        ("不得低于", .atLeast), ("不得少于", .atLeast), ("不应低于", .atLeast), ("不应少于", .atLeast), ("不宜低于", .atLeast),
+        ("应当不少于", .atLeast), ("应不少于", .atLeast), ("应不低于", .atLeast),
         ("不超过", .atMost), ("不高于", .atMost), ("不多于", .atMost), ("不大于", .atMost), ("最多", .atMost),
         ("低于", .lessThan), ("少于", .lessThan), ("小于", .lessThan),
         ("约", .approximately), ("大约", .approximately), ("约为", .approximately), ("近", .approximately),
@@ -68,6 +73,8 @@ enum TargetLexicon {
         "增加到", "增加至", "增长到", "增长至", "增至", "下降到", "下降至", "降至", "降到", "降低到",
         "降低至", "减少到", "减少至", "减至", "缩短到", "缩短至", "压缩到", "压缩至", "扩大到", "扩大至",
         "为", "实现", "有",
+        // penalties of laws and regulations: 处五千元以下罚款, 并处违法所得一倍以上十倍以下罚款
+        "处", "处以", "并处", "单处",
     ]
 
     /// Verbs that commit to a count of things, written before it: 每年选择350户,
@@ -79,19 +86,20 @@ enum TargetLexicon {
         "奖励", "选树", "表彰", "推广", "制定", "制修订", "修订", "承担", "新承担", "拥有", "认证", "淘汰",
         "关闭", "整治", "治理", "改建", "扩建", "新培育", "培树", "服务", "惠及", "吸纳", "转移", "输出",
         "使", "让", "推动", "促进", "确定", "设立", "新设", "布局", "实施", "配备", "配齐", "选派", "招聘", "招录",
+        "开展", "举行", "召开", "增设", "新增设",
     ]
 
     /// Adverbs and hedges between the indicator and its predicate: 平均达到, 均达到, 重点帮扶.
     static let adverbs: [String] = [
         "平均", "均", "总体", "全部", "基本", "分别", "力争", "确保", "争取", "稳步", "逐步", "进一步",
         "要", "应", "将", "须", "必须", "累计", "重点", "共", "再", "新", "总计", "合计", "每年", "年均",
-        "都", "全", "可", "能", "能够", "努力", "积极", "有效", "陆续", "持续", "一般", "原则上", "最高", "最低",
+        "都", "全", "可以", "可", "能", "能够", "依法", "努力", "积极", "有效", "陆续", "持续", "一般", "原则上", "最高", "最低",
     ]
 
     /// Words that open a phrase without being part of what is measured.
     static let leadIns: [String] = [
         "力争", "确保", "争取", "其中", "每年", "年均", "同时", "并", "且", "和", "、", "以及", "另外",
-        "此外", "目前", "届时", "全年", "当年", "努力",
+        "此外", "目前", "届时", "全年", "当年", "努力", "原则上",
     ]
 
     /// Verbs that end the noun a prenominal count counts: 100户中小微企业|开展精准帮扶.
@@ -140,6 +148,53 @@ enum TargetLexicon {
 
     /// Period words: 每年选择350户 is a yearly target.
     static let yearlyWords: [String] = ["每年", "年均", "每年度", "逐年", "每一年", "每个年度"]
+
+    /// 每 + a span of time: 每季度, 每两年, 每5年修订1次 (the count is per period, the
+    /// span is no quantity of its own). The span in months; a number before it
+    /// multiplies it (每两年 is 24 months).
+    static let periodSpans: [(String, Int)] = [
+        ("年度", 12), ("年", 12), ("个季度", 3), ("季度", 3), ("季", 3), ("半年", 6), ("个月", 1), ("月", 1),
+        ("周", 0), ("星期", 0),
+    ]
+
+    /// The periods the JSON knows, by length in months (0: weekly).
+    static let periodsByMonths: [Int: Period] = [
+        0: .weekly, 1: .monthly, 3: .quarterly, 6: .halfYearly, 12: .yearly,
+        24: .everyTwoYears, 36: .everyThreeYears, 60: .everyFiveYears, 120: .everyTenYears,
+    ]
+
+    // MARK: Durations
+
+    /// Units of a span of time: a duration hedged as the usual practice
+    /// (顶岗实习一般为6个月, 原则上不超过3个工作日) describes how a task is done, not a target.
+    static let durationUnits: [String] = ["个月", "个工作日", "工作日", "个小时", "小时", "分钟", "天", "周"]
+    static let durationHedges: [String] = ["一般", "通常", "原则上", "一般情况下", "一般为", "通常为"]
+
+    // MARK: Shares in words
+
+    /// Halves written in words: 一半以上, 超过一半, 过半, 半数以上 — 50 per cent,
+    /// with the comparator a word before or after gives (过半 is more than half).
+    static let halfWords: [(String, Comparator?)] = [
+        ("过半数", .greaterThan), ("过半", .greaterThan), ("一半", nil), ("半数", nil),
+    ]
+
+    // MARK: Indicator fronts
+
+    /// Verbs that may stand inside the text before a quantity and are not part of
+    /// what is measured: 在继续巩固落实好|生均财政拨款水平, 新增|消纳码头34条. The
+    /// indicator starts after the last one (when a noun of two characters remains).
+    static let frontVerbs: [String] = [
+        "巩固", "落实好", "落实", "做好", "保持好", "继续", "持续", "推进", "推动", "加快", "加强",
+        "确保", "保证", "进一步", "力争", "争取", "努力", "新建", "建成", "建设", "新增", "增设", "打造", "培育",
+        "创建", "完成", "组建", "改造", "布局", "累计", "形成",
+    ]
+
+    /// Scope words that may open the text before a quantity: 全市|培育|…, 各区|打造|…,
+    /// 在|继续巩固落实好|…. Left out of the indicator together with the verbs after them.
+    static let frontScopes: [String] = [
+        "在", "对", "全国", "全省", "全市", "全区", "全县", "本市", "本区", "本省", "各地", "各区", "各市", "各县",
+        "各省", "各级", "各街镇", "各乡镇", "各镇", "各街道", "要", "应", "将", "并", "同时",
+    ]
 
     // MARK: Multiples
 
@@ -199,7 +254,7 @@ enum TargetLexicon {
         "万众", "千方百计", "年过半百", "百年", "千家万户", "四面八方", "五湖四海", "三番五次", "一把手",
         "一方面", "另一方面", "第一", "两岸", "两端", "一带", "一路", "一次性", "一揽子", "一手", "一并",
         "双一流", "一站", "一门", "一窗", "一件事", "一事一议", "一企一策", "一业一证", "一对一",
-        "零部件", "零售", "零距离", "零容忍", "零增长", "零排放", "一个时期", "一段时期", "一段时间", "一把",
+        "零部件", "零件", "零星", "零散", "零工", "零售", "零距离", "零容忍", "零增长", "零排放", "一个时期", "一段时期", "一段时间", "一把",
     ]
 
     /// Marks that open and close a title or a quoted name; numbers inside are

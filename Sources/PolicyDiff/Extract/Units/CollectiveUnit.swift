@@ -13,8 +13,10 @@ enum CollectiveUnit {
     static let departmentEnds: [String] = ["部门", "单位", "部门和单位", "机构"]
     /// What may follow 各 in a collective of governments: level characters and
     /// the words for a government (各市、州政府, 各县(市、区)人民政府, 各省级人民政府).
-    static let levelCharacters = CharacterClass("省市县区州乡镇旗盟地级、()（）")
-    static let governmentEnds: [String] = ["党委和政府", "人民政府", "党委政府", "管委会", "政府"]
+    static let levelCharacters = CharacterClass("省市县区州乡镇街道旗盟地级、()（）")
+    /// 各街道办事处 and 各乡镇人民政府 are the governments below a district's: the same
+    /// role one level down as a province's 各市（州）政府.
+    static let governmentEnds: [String] = ["党委和政府", "人民政府", "党委政府", "管委会", "政府", "街道办事处", "办事处"]
 
     /// The heads as Characters, made once: `role(of:)` runs for every name of every tag.
     private static let headCharacters = heads.map { Array($0) }

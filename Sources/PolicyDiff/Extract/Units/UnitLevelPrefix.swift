@@ -33,7 +33,7 @@ enum UnitLevelPrefix {
     /// Words that start with a level character but are not a level: 市场监管局 is not
     /// the 场监管局 of a city, 区域 and 县域 are areas, 省级/市级 an adjective.
     static let falseHeads = CharacterWordTable([
-        "市场", "区域", "县域", "省级", "市级", "县级", "区级", "州级", "市民", "县城", "区块",
+        "市场", "区域", "县域", "省级", "市级", "县级", "区级", "州级", "市民", "市容", "县城", "区块",
         "政府性", "国家级", "全国性", "中央和", "国家和", "乡村", "镇村", "旗帜",
     ])
 

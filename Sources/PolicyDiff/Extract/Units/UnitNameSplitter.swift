@@ -70,7 +70,12 @@ struct UnitNameSplitter {
     /// (X和各有关省级人民政府); inside a name (工业和信息化部, 各有关部门和单位) they do not.
     private func conjunctionLength(in group: ArraySlice<Character>, at i: Int, after current: [Character]) -> Int? {
         guard let word = UnitTagForm.conjunctions.match(in: group, at: i), i + word.length < group.endIndex else { return nil }
-        return current.last == "等" || group[i + word.length] == "各" ? word.length : nil
+        if current.last == "等" || group[i + word.length] == "各" { return word.length }
+        // 区建设管理委和区水务局: two offices, the second with its level word; 工业和信息化部
+        // (工业 is no office) and 各有关部门和单位 (单位 has no level word) stay whole.
+        if current.count >= 3, ProseResponsibilityForm.officeEnds.suffix(of: current) != nil,
+           UnitTagForm.levelCharacters.contains(group[i + word.length]) { return word.length }
+        return nil
     }
 
     /// 各市, 市, 各县: a level word with nothing after it.

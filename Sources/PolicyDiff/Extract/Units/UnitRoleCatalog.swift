@@ -108,9 +108,18 @@ public struct UnitRoleCatalog: Sendable, Equatable {
             let key = String(current)
             if let role = roleByName[key] { return role }
             if let collective = CollectiveUnit.role(of: current) { return collective }
+            // 市民政局, 区绿化市容局: a level word whose rest is an office the table
+            // knows is a level prefix, even where the level character and the next
+            // one make a word (市民, 市容) that stops the rule-based strip below.
+            if let known = knownAfterLevelWord(current) { return known }
             forms.append(current)
             guard let stripped = UnitLevelPrefix.strip(current) else { break }
             current = stripped
+        }
+        // Laws and plans name a line of work by its department (教育行政部门,
+        // 农业农村主管部门, 市场监督管理部门): the office of that line, if the table knows it.
+        for form in forms {
+            if let role = functionalRole(form) { return role }
         }
         // A city named without its level word (合肥海关, 青岛海关): the rest must be an
         // office the table knows, or any two characters would be cut from any name.
@@ -118,6 +127,27 @@ public struct UnitRoleCatalog: Sendable, Equatable {
             if let role = roleByName[String(form.dropFirst(UnitLevelPrefix.bareCityLength))] { return role }
         }
         return String(current)
+    }
+
+    static let functionalEnds: [[Character]] = ["行政主管部门", "主管部门", "行政部门", "管理部门", "部门"].map { Array($0) }
+    static let officeEnds: [[Character]] = ["局", "委", "厅", "管理局"].map { Array($0) }
+
+    private func functionalRole(_ name: [Character]) -> String? {
+        for end in UnitRoleCatalog.functionalEnds where name.count >= end.count + 2 && name.endsWith(end) {
+            let stem = Array(name.dropLast(end.count))
+            for office in UnitRoleCatalog.officeEnds {
+                if let role = roleByName[String(stem + office)] { return role }
+            }
+            return nil
+        }
+        return nil
+    }
+
+    private func knownAfterLevelWord(_ name: [Character]) -> String? {
+        for w in UnitLevelPrefix.levelWords where name.count >= w.count + 2 && name.starts(with: w) {
+            if let role = roleByName[String(name[w.count...])] { return role }
+        }
+        return nil
     }
 
     /// Roles of the same line of work as `role`, both ways, in table order.

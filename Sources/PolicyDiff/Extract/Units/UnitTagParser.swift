@@ -35,6 +35,16 @@ struct UnitTagParser {
         return UnitTag(groups: groups.filter { !$0.names.isEmpty }, statesConvention: statesConvention)
     }
 
+    /// A parenthesis of names and nothing else ((教育部), (国家发展改革委、财政部等)),
+    /// each ending like an office, as a tag without words is written under the lead convention.
+    func namesOnly(_ content: [Character]) -> [String]? {
+        let body = trimmed(content[...])
+        guard !body.isEmpty, body.count <= UnitTagForm.maximumNameLength * 4,
+              let names = splitter.names(in: body), !names.isEmpty,
+              names.allSatisfy(ProseResponsibility.namesAnOffice) else { return nil }
+        return names
+    }
+
     /// (牵头单位:X;责任单位:Y): each label opens a field that runs to the next label,
     /// whatever stands between (a `:` typed for `;` included).
     private func labelledGroups(_ body: ArraySlice<Character>) -> [UnitTag.Group]? {

@@ -24,6 +24,45 @@ struct UnitTagScanner {
         return pairs.sorted { $0.lowerBound < $1.lowerBound }
     }
 
+    /// The paragraphs of a text as tags are read in them: its lines, except that a
+    /// line whose bracket is still open at its end runs on into the lines that close
+    /// it (a tag or a name broken by a line break: (牵头单位：市住房城乡\n建设管理委)),
+    /// joined without the break. At most a few lines run on, so a stray ( joins nothing far.
+    static func paragraphs(of scalars: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        let lines = lines(of: scalars)
+        var result: [[Unicode.Scalar]] = []
+        var k = 0
+        while k < lines.count {
+            var paragraph = Array(scalars[lines[k]])
+            var depth = openDepth(paragraph)
+            var next = k + 1
+            while depth > 0, next < lines.count, next - k <= 2 {
+                let line = scalars[lines[next]]
+                guard line.contains(where: { closers.contains($0) }) else { break }
+                paragraph += line
+                depth = openDepth(paragraph)
+                next += 1
+            }
+            if depth > 0, next > k + 1 {
+                // Still open: the stray bracket joins nothing.
+                paragraph = Array(scalars[lines[k]])
+                next = k + 1
+            }
+            result.append(paragraph)
+            k = next
+        }
+        return result
+    }
+
+    /// Brackets still open at the end (closers without an opener ignored).
+    private static func openDepth(_ text: [Unicode.Scalar]) -> Int {
+        var depth = 0
+        for c in text {
+            if openers.contains(c) { depth += 1 } else if closers.contains(c), depth > 0 { depth -= 1 }
+        }
+        return depth
+    }
+
     /// The non-empty lines of a text, as scalar ranges: what
     /// `split(whereSeparator: \.isNewline)` gives over Characters (a line break is
     /// always a grapheme of its own; \r\n is two breaks with nothing between).

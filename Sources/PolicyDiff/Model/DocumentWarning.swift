@@ -25,4 +25,6 @@ public enum WarningCode: String, Sendable, Equatable, CaseIterable {
     case encodingFallback = "encoding-fallback"
     /// Page furniture (navigation, related links, QR prompts, editor lines) was cut.
     case boilerplateRemoved = "boilerplate-removed"
+    /// A .docx held tracked changes; it was read with every change accepted.
+    case trackedChanges = "tracked-changes"
 }

@@ -18,6 +18,8 @@ enum ReportWording {
             return "文件不是 UTF-8，已按 GB18030 解码。The file was not UTF-8 and was read as GB18030."
         case .boilerplateRemoved:
             return "已删去网页导航、相关链接等页面杂项。Page furniture (navigation, related links, editor lines) was removed."
+        case .trackedChanges:
+            return "文档含修订，已按全部接受修订读取。The document holds tracked changes and was read with all of them accepted."
         }
     }
 

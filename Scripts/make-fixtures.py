@@ -22,6 +22,9 @@ libreoffice-writer-nogui fonts-wqy-microhei poppler-utils qpdf`):
   shanghai-short-locked.pdf the same needing a user password
   scanned-page.pdf         page 1 as a 40 dpi grey image, no text layer
   shanghai-short.doc       the first paragraphs, saved by LibreOffice as Word 97
+  gansu-typed.docx         gansu-2017-plan without its web-page furniture (targets,
+                           牵头单位/责任单位 tags: what the metamorphic tests compare)
+  gansu-plan.pdf           gansu-typed.docx printed by LibreOffice
 """
 import os, re, shutil, subprocess, sys, tempfile, zipfile, zlib
 
@@ -29,6 +32,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Tests", "PolicyDiffTests", "Fixtures", "office")
 SHANGHAI = os.path.join(ROOT, "Corpus", "construction-waste", "cwaste-shanghai-2024.txt")
 QINGPU = os.path.join(ROOT, "Corpus", "construction-waste", "cwaste-qingpu-2025.txt")
+GANSU = os.path.join(ROOT, "Corpus", "gansu-2017-plan.txt")
+# The lines of the saved web page that policydiff cuts as page furniture: not in a Word file.
+GANSU_PAGE_FURNITURE = ("首页 >", "稿件来源:")
 FONT = "WenQuanYi Micro Hei"
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -209,6 +215,12 @@ def shanghai_docx():
           f"{sum(1 for l in text if any(r.match(l) for _, r, _, _ in LABELS))} typed")
 
 
+def gansu_docx():
+    text = [l for l in lines(GANSU) if not l.startswith(GANSU_PAGE_FURNITURE)]
+    body = [para(text[0], style="Title", center=True)] + [para(l) for l in text[1:]]
+    docx(os.path.join(OUT, "gansu-typed.docx"), "".join(body))
+
+
 def cell(text, span=1, vmerge=None, width=1800):
     tcpr = f'<w:tcW w:w="{width * span}" w:type="dxa"/>'
     if span > 1: tcpr += f'<w:gridSpan w:val="{span}"/>'
@@ -273,6 +285,8 @@ def pdfs():
         soffice(os.path.join(OUT, "shanghai-typed.docx"), "pdf", tmp)
         plan = os.path.join(OUT, "shanghai-plan.pdf")
         shutil.move(os.path.join(tmp, "shanghai-typed.pdf"), plan)
+        soffice(os.path.join(OUT, "gansu-typed.docx"), "pdf", tmp)
+        shutil.move(os.path.join(tmp, "gansu-typed.pdf"), os.path.join(OUT, "gansu-plan.pdf"))
         # Page 1 as a grey image: what a scanner gives, with no text layer.
         subprocess.run(["pdftoppm", "-gray", "-r", "40", "-f", "1", "-l", "1", plan, os.path.join(tmp, "p")], check=True)
         pgm = [f for f in os.listdir(tmp) if f.endswith(".pgm")][0]
@@ -324,6 +338,7 @@ def image_pdf(pgm, out):
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     shanghai_docx()
+    gansu_docx()
     qingpu_table_docx()
     if "--no-libreoffice" not in sys.argv:
         pdfs()

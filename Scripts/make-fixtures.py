@@ -21,6 +21,8 @@ libreoffice-writer-nogui fonts-wqy-microhei poppler-utils qpdf`):
   shanghai-short-open.pdf  its first paragraphs, encrypted with an empty user password (qpdf)
   shanghai-short-locked.pdf the same needing a user password
   scanned-page.pdf         page 1 as a 40 dpi grey image, no text layer
+  shanghai-numbered-lo.docx shanghai-numbered.docx as LibreOffice rewrites it: a real
+                           writer's numbering.xml (chineseCountingThousand, Heading1 link)
   shanghai-short.doc       the first paragraphs, saved by LibreOffice as Word 97
   gansu-typed.docx         gansu-2017-plan without its web-page furniture (targets,
                            牵头单位/责任单位 tags: what the metamorphic tests compare)
@@ -287,6 +289,8 @@ def pdfs():
         shutil.move(os.path.join(tmp, "shanghai-typed.pdf"), plan)
         soffice(os.path.join(OUT, "gansu-typed.docx"), "pdf", tmp)
         shutil.move(os.path.join(tmp, "gansu-typed.pdf"), os.path.join(OUT, "gansu-plan.pdf"))
+        soffice(os.path.join(OUT, "shanghai-numbered.docx"), "docx:MS Word 2007 XML", tmp)
+        shutil.move(os.path.join(tmp, "shanghai-numbered.docx"), os.path.join(OUT, "shanghai-numbered-lo.docx"))
         # Page 1 as a grey image: what a scanner gives, with no text layer.
         subprocess.run(["pdftoppm", "-gray", "-r", "40", "-f", "1", "-l", "1", plan, os.path.join(tmp, "p")], check=True)
         pgm = [f for f in os.listdir(tmp) if f.endswith(".pgm")][0]

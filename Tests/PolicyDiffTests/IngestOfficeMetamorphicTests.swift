@@ -29,12 +29,13 @@ import Testing
     static let sources = [
         "shanghai-typed.docx": OfficeFixtures.shanghaiText,
         "shanghai-numbered.docx": OfficeFixtures.shanghaiText,
+        "shanghai-numbered-lo.docx": OfficeFixtures.shanghaiText,
         "shanghai-plan.pdf": OfficeFixtures.shanghaiText,
         "gansu-typed.docx": IngestPaths.corpus("gansu-2017-plan.txt"),
         "gansu-plan.pdf": IngestPaths.corpus("gansu-2017-plan.txt"),
     ]
 
-    @Test(arguments: ["shanghai-typed.docx", "shanghai-numbered.docx", "gansu-typed.docx"])
+    @Test(arguments: ["shanghai-typed.docx", "shanghai-numbered.docx", "shanghai-numbered-lo.docx", "gansu-typed.docx"])
     func docxGivesExactlyWhatTheTextGives(file: String) throws {
         let text = try Self.document(try #require(Self.sources[file]))
         let docx = try Self.document(OfficeFixtures.path(file))

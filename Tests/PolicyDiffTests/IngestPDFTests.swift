@@ -76,3 +76,24 @@ import Testing
         #expect(PDFParagraphs.layoutSpacesDropped("2024 年 11 月底前，PM 2.5 浓度") == "2024年11月底前，PM 2.5浓度")
     }
 }
+
+/// Batch reads documents on several threads: poppler and libxml2 per document.
+@Suite struct IngestOfficeParallelTests {
+    @Test func readingPDFsAndDocxOnFourThreadsGivesTheSameTexts() async throws {
+        let files = ["gansu-plan.pdf", "shanghai-plan.pdf", "gansu-typed.docx", "shanghai-numbered.docx"]
+        let reader = DocumentReader()
+        let once = try files.map { try reader.read(path: OfficeFixtures.path($0)) }
+        let parallel = try await withThrowingTaskGroup(of: (Int, SourceText).self) { group in
+            for _ in 0..<3 {
+                for (i, file) in files.enumerated() {
+                    group.addTask { (i, try reader.read(path: OfficeFixtures.path(file))) }
+                }
+            }
+            var out: [(Int, SourceText)] = []
+            for try await result in group { out.append(result) }
+            return out
+        }
+        #expect(parallel.count == 12)
+        for (i, source) in parallel { #expect(source == once[i]) }
+    }
+}

@@ -3,7 +3,7 @@
 /// signature, never by the name; the name only tells .wps from .doc, which
 /// share the OLE2 container.
 enum FileSignature: Equatable {
-    /// `%PDF-`, possibly after a few bytes of junk (the PDF spec allows 1,024).
+    /// `%PDF-1.x`, possibly after junk (readers accept it within the first 1,024 bytes).
     case pdf
     /// `PK\x03\x04`: .docx, .ofd, .odt, .xlsx … decided by the archive's entries.
     case zip
@@ -28,12 +28,19 @@ enum FileSignature: Equatable {
         }
     }
 
+    /// `%PDF-1.4`: the marker with its version, so that a text merely mentioning
+    /// "%PDF-" is not taken for one.
     private static func hasPDFHeader(_ bytes: [UInt8]) -> Bool {
         let marker = Array("%PDF-".utf8)
         let end = min(bytes.count, 1024)
-        guard end >= marker.count else { return false }
-        for start in 0...(end - marker.count) where bytes[start] == marker[0] {
-            if Array(bytes[start..<start + marker.count]) == marker { return true }
+        guard end >= marker.count + 3 else { return false }
+        let digit: (UInt8) -> Bool = { $0 >= 0x30 && $0 <= 0x39 }
+        for start in 0...(end - marker.count - 3) where bytes[start] == marker[0] {
+            let version = start + marker.count
+            if bytes[start..<version].elementsEqual(marker), digit(bytes[version]),
+               bytes[version + 1] == UInt8(ascii: "."), digit(bytes[version + 2]) {
+                return true
+            }
         }
         return false
     }

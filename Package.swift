@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // .docx files are ZIP archives: a well-kept reader with no dependency beyond zlib.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // libxml2 through the system's pkg-config entry; Debian: libxml2-dev.
@@ -18,9 +20,15 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // poppler's GLib C API for the text layer of PDFs; Debian: libpoppler-glib-dev.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]
+        ),
         .target(
             name: "PolicyDiff",
-            dependencies: ["CLibXML2"],
+            dependencies: ["CLibXML2", "CPoppler", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Resources")]
         ),
         .executableTarget(

@@ -7,7 +7,7 @@ struct BatchCommand: ParsableCommand {
         commandName: "batch",
         abstract: "Compare every document of a corpus with what it implements and write reports.",
         discussion: """
-        Reads the corpus (a manifest, or a folder with manifest.txt, or a folder of .txt/.html \
+        Reads the corpus (a manifest, or a folder with manifest.txt, or a folder of .txt/.html/.docx/.pdf \
         documents placed by the citations in their text) and compares each document with the \
         document it implements, with the national guideline at the top of its chain when that \
         is a different document, and with the peers the manifest names. For each pair it writes \

@@ -8,7 +8,9 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Read documents and show their clause tree, targets and responsible units.",
         discussion: """
         Each FILE is a plain-text document or a saved web page (.html/.htm, or any file that \
-        looks like HTML), in UTF-8 or GB18030/GBK.
+        looks like HTML), in UTF-8 or GB18030/GBK, or a Word .docx or a PDF with a text layer \
+        (recognised by their first bytes, whatever the name). .doc, .wps, .ofd and .rtf are \
+        refused with the command that converts them.
 
         Examples:
           policydiff extract Corpus/zhangye-2018-plan.txt
@@ -35,7 +37,7 @@ struct ExtractCommand: ParsableCommand {
         case targets, units
     }
 
-    @Argument(help: "Documents to read (.txt or saved .html pages).")
+    @Argument(help: "Documents to read (.txt, saved .html pages, .docx, .pdf).")
     var files: [String]
 
     @Option(name: .shortAndLong, help: "Output format: text (an outline), json or csv.")

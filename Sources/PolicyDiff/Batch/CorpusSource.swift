@@ -9,7 +9,7 @@ public enum CorpusSource {
         public var description: String { "\(path): \(reason)" }
     }
 
-    static let documentExtensions: Set<String> = ["txt", "html", "htm"]
+    static let documentExtensions: Set<String> = DocumentFileTypes.corpusFolder
 
     public static func load(_ path: String) throws -> CorpusManifest {
         var isDirectory: ObjCBool = false

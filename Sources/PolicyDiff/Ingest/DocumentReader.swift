@@ -13,6 +13,8 @@ public struct DocumentReader: Sendable {
         didSet { cleaner = PageFurniture(table: furniture) }
     }
     public var markup: HTMLMarkupTable
+    /// Bounds on .docx and .pdf inputs (ZIP expansion, pages); see `PackagedDocumentLimits`.
+    public var packagedLimits: PackagedDocumentLimits = .standard
     /// The furniture rules with the table's phrases measured once, not per document.
     private var cleaner: PageFurniture
 
@@ -61,6 +63,8 @@ public struct DocumentReader: Sendable {
     private func readOwned(_ bytes: consuming [UInt8], path: String) throws(ReadError) -> SourceText {
         if bytes.isEmpty { throw ReadError(path: path, reason: .empty) }
         if bytes.count > maxInputBytes { throw ReadError(path: path, reason: .tooLarge(limit: maxInputBytes)) }
+        // .pdf and .docx by their signature, whatever the name; .doc/.wps/.ofd/.rtf refused by name.
+        if let packaged = try PackagedDocumentReader(limits: packagedLimits).read(bytes, path: path) { return packaged }
         if Self.isHTML(bytes: bytes, path: path) {
             return try readPage(bytes, path: path)
         }

@@ -1,7 +1,7 @@
 /// A document's text as read from disk: page furniture gone, paragraphs kept,
 /// original characters untouched (normalisation happens only for matching).
 public struct SourceText: Sendable, Equatable {
-    public enum Format: String, Sendable, Equatable { case plainText = "text", html }
+    public enum Format: String, Sendable, Equatable { case plainText = "text", html, docx, pdf }
 
     /// The path as the user gave it.
     public var path: String
@@ -64,6 +64,17 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case noBodyText
         case tooLarge(limit: Int)
         case unreadable(String)
+        /// Recognised by its signature and not read (.doc, .wps, .ofd, .rtf): the
+        /// format named as a reader would, and a command that converts it.
+        case unsupportedFormat(format: String, conversion: String)
+        /// A .docx or .pdf that cannot be opened: what is wrong with it.
+        case damaged(format: String, detail: String)
+        /// A .docx or .pdf over one of `PackagedDocumentLimits`, said in full.
+        case overLimit(String)
+        /// A PDF whose pages hold images and no text (a scan).
+        case noTextLayer
+        /// A PDF that needs a password to open.
+        case encrypted
     }
 
     public var path: String
@@ -88,6 +99,14 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .noBodyText: return "the page has no body text"
         case .tooLarge(let limit): return "larger than the input limit of \(limit) bytes (raise it with --max-input-bytes)"
         case .unreadable(let why): return "cannot be read: \(why)"
+        case .unsupportedFormat(let format, let conversion):
+            return "is \(format), which policydiff does not read; convert it first: "
+                + ShellWord.command(conversion, file: path)
+        case .damaged(let format, let detail): return "is a damaged \(format) file: \(detail)"
+        case .overLimit(let detail): return detail
+        case .noTextLayer: return "no text layer: OCR it first (the PDF's pages are images, as a scan is)"
+        case .encrypted:
+            return "the PDF is encrypted with a password; policydiff reads PDFs that open without one (remove the password, e.g. qpdf --decrypt --password=PASSWORD in.pdf out.pdf)"
         }
     }
 }

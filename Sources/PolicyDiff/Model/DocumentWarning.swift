@@ -27,4 +27,6 @@ public enum WarningCode: String, Sendable, Equatable, CaseIterable {
     case boilerplateRemoved = "boilerplate-removed"
     /// The page nests elements deeper than the HTML parser follows: the deepest levels were read as one.
     case deepNesting = "deep-nesting"
+    /// A .docx held tracked changes; it was read with every change accepted.
+    case trackedChanges = "tracked-changes"
 }

@@ -20,6 +20,8 @@ enum ReportWording {
             return "已删去网页导航、相关链接等页面杂项。Page furniture (navigation, related links, editor lines) was removed."
         case .deepNesting:
             return "网页嵌套过深，最深的几层按一层读取。The page nests too deeply: its deepest levels were read as one."
+        case .trackedChanges:
+            return "文档含修订，已按全部接受修订读取。The document holds tracked changes and was read with all of them accepted."
         }
     }
 

@@ -57,3 +57,27 @@ import Testing
         #expect(result.pairsWritten.contains { $0.hasPrefix("gansu__national") }, "\(result.pairsWritten)")
     }
 }
+
+/// The command line on attachments: the .doc is refused in one line, the
+/// .docx and .pdf beside it are still read, the exit status says one failed.
+@Suite struct IngestOfficeCommandLineTests {
+    @Test func extractReadsDocxAndPDFAndNamesTheDoc() throws {
+        let doc = OfficeFixtures.path("shanghai-short.doc")
+        let run = try CommandLineTests().run(["extract", OfficeFixtures.path("gansu-typed.docx"), doc,
+                                              OfficeFixtures.path("shanghai-plan.pdf")])
+        #expect(run.status == 1)
+        #expect(run.stderr == "policydiff: \(doc): is a Word 97–2003 document (.doc), which policydiff does not read; "
+                + "convert it first: libreoffice --headless --convert-to docx \(doc)\n")
+        #expect(run.stdout.contains("关于开展质量提升行动实施方案"))
+        #expect(run.stdout.contains("上海市人民政府办公厅关于全面加强建筑垃圾管理的实施意见"))
+    }
+
+    @Test func compareTheTextWithItsPDF() throws {
+        let run = try CommandLineTests().run(["compare", IngestPaths.corpus("gansu-2017-plan.txt"),
+                                              OfficeFixtures.path("gansu-plan.pdf")])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("coverage:  100.0%"))
+        #expect(run.stdout.contains("omissions: 0   additions: 0"))
+        #expect(run.stdout.contains("number changes: 0   lead/responsible changes: 0"))
+    }
+}

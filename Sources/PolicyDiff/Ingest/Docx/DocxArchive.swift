@@ -16,6 +16,10 @@ struct DocxArchive {
     private let limits: PackagedDocumentLimits
 
     init(bytes: [UInt8], limits: PackagedDocumentLimits) throws(Failure) {
+        // ZIPFoundation 0.9.20 leaks its in-memory file when it finds no
+        // end-of-central-directory record, the mark of a truncated download: that
+        // case is told here, before ZIPFoundation is called.
+        guard Self.hasEndOfCentralDirectory(bytes) else { throw .notAnArchive }
         let opened: Archive
         do {
             opened = try Archive(data: Data(bytes), accessMode: .read)
@@ -31,6 +35,19 @@ struct DocxArchive {
         if count == 0 { throw .notAnArchive }
         archive = opened
         self.limits = limits
+    }
+
+    /// The record `PK\u{5}\u{6}` within the last 22 + 65,535 bytes (its comment's
+    /// longest), where every ZIP ends.
+    static func hasEndOfCentralDirectory(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 22 else { return false }
+        let earliest = max(0, bytes.count - 22 - 0xFFFF)
+        var i = bytes.count - 22
+        while i >= earliest {
+            if bytes[i] == 0x50, bytes[i + 1] == 0x4B, bytes[i + 2] == 0x05, bytes[i + 3] == 0x06 { return true }
+            i -= 1
+        }
+        return false
     }
 
     func contains(_ path: String) -> Bool { archive[path] != nil }

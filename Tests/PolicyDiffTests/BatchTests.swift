@@ -169,7 +169,7 @@ enum BatchFixture {
             #expect(result.wroteIndex)
             snapshots.append(try BatchFixture.snapshot(out))
         }
-        #expect(snapshots[0].count == 3 * 6 + 1)
+        #expect(snapshots[0].count == 3 * 11 + 1)
         for s in snapshots.dropFirst() {
             #expect(s.keys.sorted() == snapshots[0].keys.sorted())
             for (name, data) in snapshots[0] { #expect(s[name] == data, "\(name) differs") }

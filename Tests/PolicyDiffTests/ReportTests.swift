@@ -47,7 +47,9 @@ enum ReportSample {
             Clause(id: "c3", parent: "c1", path: ["一", "(二)"], label: "(二)", title: "提升农产品质量",
                    text: "(二)提升农产品质量。每年组织100户以上农业经营主体开展质量提升示范。(牵头单位:市农牧局;责任单位:市质监局、市工信委)",
                    targets: [Target(indicator: "开展质量提升示范的农业经营主体", value: 100, unit: "户", comparator: .atLeast,
-                                    period: .yearly, text: "每年组织100户以上农业经营主体开展质量提升示范")]),
+                                    period: .yearly, text: "每年组织100户以上农业经营主体开展质量提升示范")],
+                   assignments: [Assignment(lead: ["市农牧局"], responsible: ["市质监局", "市工信委"], leadRoles: ["农牧厅"],
+                                            responsibleRoles: ["质监局", "工信委"], text: "(牵头单位:市农牧局;责任单位:市质监局、市工信委)")]),
             Clause(id: "c4", parent: "c1", path: ["一", "(三)"], label: "(三)", title: "发展全域旅游",
                    text: "(三)发展全域旅游。打造精品旅游线路5条。"),
         ])
@@ -203,7 +205,7 @@ enum ReportSample {
     @Test func summaryGivesCoverageCountsAndABarPerSection() {
         // 2 of the 4 numbered reference clauses carried over (the preamble frames the
         // document and counts neither way).
-        #expect(html.contains("覆盖率 Coverage: 50%"))
+        #expect(html.contains("条款覆盖率 Clause coverage: 50%"))
         #expect(html.contains("2 of 4 reference clauses carried over"))
         #expect(html.contains("<svg class=\"bar\""))
         #expect(html.contains("role=\"img\" aria-label=\"保留 2 / 未保留 1 kept 2, omitted 1\""))
@@ -213,7 +215,9 @@ enum ReportSample {
         #expect(html.contains("<th scope=\"row\">知名品牌</th>"))
         #expect(html.contains("<mark>每年 ≥ 350户</mark>"))
         #expect(html.contains("<mark>每年 ≥ 100户</mark>"))
-        #expect(html.contains("<td>工信委</td>"))
+        // Offices as the texts write them, the role changed as the secondary label.
+        #expect(html.contains("责任单位 responsible：省质监局 → 市质监局、市工信委"))
+        #expect(html.contains("责任单位增加：工信委（responsible added）"))
         #expect(html.contains("≥ 90%（2020年）"))
     }
 
@@ -257,7 +261,7 @@ enum ReportSample {
         let c = Comparison(reference: ReportSample.reference, local: Document(id: "empty", source: "empty.txt"),
                            omissions: ReportSample.reference.clauses.map(\.id))
         let page = ComparisonReport().render(c)
-        #expect(page.contains("覆盖率 Coverage: 0%"))
+        #expect(page.contains("条款覆盖率 Clause coverage: 0%"))
         #expect(page.contains("id=\"ref-c6\""))
     }
 }

@@ -32,8 +32,14 @@ struct ReportHeader {
         for (label, value) in fields {
             let tr = rows.element("tr")
             tr.element("th", ["scope": "row"], text: label)
-            tr.element("td", text: value(c.reference))
-            tr.element("td", text: value(c.local))
+            // A path or a document number is one token: it may scroll, never break inside.
+            if label.hasPrefix("源文件") || label.hasPrefix("文号") {
+                tr.element("td", ["class": "path"], text: value(c.reference))
+                tr.element("td", ["class": "path"], text: value(c.local))
+            } else {
+                tr.element("td", text: value(c.reference))
+                tr.element("td", text: value(c.local))
+            }
         }
         let tr = rows.element("tr")
         tr.element("th", ["scope": "row"], text: "提醒 Warnings")

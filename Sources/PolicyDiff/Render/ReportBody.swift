@@ -261,11 +261,12 @@ enum MarkedText {
 
     private static func appendRun(_ run: DiffPresentation.Run, _ text: String, to parent: HTMLElement) {
         switch run {
-        case .same: parent.text(text)
-        case .deleted: parent.element("del", ["title": ReportWording.runTitle(run)], text: text)
-        case .inserted: parent.element("ins", ["title": ReportWording.runTitle(run)], text: text)
-        case .moved: parent.element("span", ["class": "moved", "title": ReportWording.runTitle(run)], text: text)
-        case .heading: parent.element("span", ["class": "split-heading", "title": ReportWording.runTitle(run)], text: text)
+        // The documents' own text, as it stands.
+        case .same: parent.rawText(text)
+        case .deleted: parent.element("del", ["title": ReportWording.runTitle(run)]).rawText(text)
+        case .inserted: parent.element("ins", ["title": ReportWording.runTitle(run)]).rawText(text)
+        case .moved: parent.element("span", ["class": "moved", "title": ReportWording.runTitle(run)]).rawText(text)
+        case .heading: parent.element("span", ["class": "split-heading", "title": ReportWording.runTitle(run)]).rawText(text)
         }
     }
 

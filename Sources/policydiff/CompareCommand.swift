@@ -9,14 +9,21 @@ struct CompareCommand: ParsableCommand {
         discussion: """
         Pairs the clauses of LOCAL with those of REFERENCE (moves, merges and splits \
         allowed), and reports what the local plan kept, dropped (omissions), added, and \
-        which numeric targets and lead offices it changed.
+        which numeric targets and lead offices it changed. Either file may be - for \
+        standard input.
 
-        Examples:
-          policydiff compare Corpus/gansu-2017-plan.txt Corpus/zhangye-2018-plan.txt
-              a terminal summary: coverage, counts, omitted clauses, changed numbers and leads
-          policydiff compare Corpus/gansu-2017-plan.txt Corpus/zhangye-2018-plan.txt --format json -o out/gz.json
-              the comparison as policydiff.comparison/1 JSON (see the README)
-        """
+        """ + HelpExamples.render([
+            ("policydiff compare Corpus/gansu-2017-plan.txt Corpus/zhangye-2018-plan.txt",
+             "a terminal summary: coverage, counts, omitted clauses, changed numbers and leads"),
+            ("policydiff compare Corpus/gansu-2017-plan.txt Corpus/zhangye-2018-plan.txt --format html -o zhangye.html",
+             "the 对照 report: both texts side by side, every change marked"),
+            ("policydiff compare REFERENCE LOCAL --format json -o pair.json",
+             "the comparison as policydiff.comparison/1 JSON (see the README)"),
+            ("curl -s https://example.gov.cn/plan.html | policydiff compare national.txt -",
+             "the local plan read from standard input"),
+            ("policydiff compare --exit-code old.txt new.txt > /dev/null || echo changed",
+             "exit status 1 when the documents differ, 0 when they are the same, 2 on trouble"),
+        ])
     )
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -35,17 +42,29 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (written atomically).")
     var output: String?
 
+    @Flag(name: .customLong("exit-code"),
+          help: "Exit with 1 when the documents differ and 0 when they are the same (git diff's convention); trouble is then 2.")
+    var exitCode = false
+
     @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        if reference == StandardInput.name, local == StandardInput.name {
+            throw ValidationError("only one of REFERENCE and LOCAL can be - (standard input)")
+        }
+    }
 
     func run() throws {
         let pipeline = input.pipeline
+        // With --exit-code, 1 means "they differ", so trouble must say something else.
+        let trouble = ExitCode(exitCode ? 2 : 1)
         var documents: [Document] = []
         for file in [reference, local] {
             do {
-                documents.append(try pipeline.document(at: file))
+                documents.append(try StandardInput.document(file, pipeline: pipeline))
             } catch {
                 FileHandle.standardError.write(Data("policydiff: \(error.description)\n".utf8))
-                throw ExitCode(1)
+                throw trouble
             }
         }
         let comparison = Comparer().compare(reference: documents[0], local: documents[1])
@@ -55,7 +74,12 @@ struct CompareCommand: ParsableCommand {
         case .json: rendered = ComparisonJSON.render(comparison)
         case .html: rendered = ComparisonReport().render(comparison)
         }
-        try CommandOutput.emit(rendered, to: output)
+        do {
+            try CommandOutput.emit(rendered, to: output)
+        } catch {
+            throw trouble
+        }
+        if exitCode, ComparisonDifference.differs(comparison) { throw ExitCode(1) }
     }
 }
 

@@ -83,7 +83,8 @@ public struct HTMLElement {
     public func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String) -> HTMLElement {
         let element = element(name, attributes)
         // A <title> (of the page or of an SVG) holds text only, no span.
-        if name == "title" { element.rawText(text) } else { element.text(text) }
+        // An element that names its own language holds its text as it stands.
+        if name == "title" || attributes.contains(where: { $0.key == "lang" }) { element.rawText(text) } else { element.text(text) }
         return element
     }
 

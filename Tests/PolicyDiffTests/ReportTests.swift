@@ -95,7 +95,8 @@ enum ReportSample {
         #expect(html.contains("<meta charset=\"utf-8\">"))
         #expect(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"))
         #expect(html.contains("@media print"))
-        #expect(html.contains("@media (max-width:700px)"))
+        #expect(html.contains("@media screen and (max-width:700px)"))
+        #expect(html.contains("@page{size:A4"))
         // Nothing to fetch: no scripts, no style sheets, images or fonts from elsewhere.
         for external in ["<script", "<link", "<img", "src=", "http://", "https://", "@import", "url("] {
             #expect(!html.contains(external), "found \(external)")
@@ -188,7 +189,7 @@ enum ReportSample {
 
     @Test func aMovedClauseSaysWhereItWent() throws {
         let moved = try #require(position("移动 moved</span>"))
-        let whereTo = try #require(html.range(of: "本地位置 Now at: <a href=\"#loc-c2\">一/(一) 加强品牌建设</a>"))
+        let whereTo = try #require(html.range(of: "本地位置 Now at: <a href=\"#loc-c2\" class=\"titled\">一/(一) 加强品牌建设</a>"))
         #expect(html.distance(from: html.startIndex, to: whereTo.lowerBound) > moved)
         #expect(html.contains("相似度 Similarity 0.78"))
     }

@@ -21,8 +21,10 @@ public struct ComparisonReport: Sendable {
         body.element("h1", text: "对照报告 Comparison: \(Self.name(c.local)) ← \(Self.name(c.reference))")
         let context = ReportContext(c, relation: relation)
         tableOfContents(body)
-        ReportHeader(context: context, relation: relation).render(into: body)
+        // The summary first, so that it is what page 1 of a print says; then the two
+        // documents, the legend, and the clause table the legend explains.
         ReportSummary(context: context).render(into: body)
+        ReportHeader(context: context, relation: relation).render(into: body)
         // The legend before the table it explains: a reader meets 删/增/# with their key.
         legend(body, context: context)
         ReportBody(context: context).render(into: body)
@@ -35,8 +37,8 @@ public struct ComparisonReport: Sendable {
     }
 
     static let sections: [(id: String, title: String)] = [
-        ("documents", "文件 Documents"),
         ("summary", "概要 Summary"),
+        ("documents", "文件 Documents"),
         ("legend", "图例 Legend"),
         ("body", "逐条对照 Clause by clause"),
         ("numbers", "数字变化 Changed numbers"),
@@ -62,7 +64,7 @@ public struct ComparisonReport: Sendable {
         dl.element("dd", text: "只在参照文件中的文字（删去），标有“删”，带删除线。Text only in the reference (deleted), labelled 删 and struck through.")
         dl.element("dt").element("ins", text: "500")
         dl.element("dd", text: "只在本地文件中的文字（新增），标有“增”，带下划线。Text only in the local plan (inserted), labelled 增 and underlined.")
-        dl.element("dt").element("span", ["class": "moved"], text: "加强质量监管。")
+        dl.element("dt").element("span", ["class": "moved-text"], text: "加强质量监管。")
         dl.element("dd", text: "语句移动：两个文本都有这一句，但位置不同，标有“移”。A sentence both texts hold in different places, labelled 移 (moved).")
         dl.element("dt").element("span", ["class": "split-heading"], text: "(二)基本原则")
         dl.element("dd", text: "另一文本把这个标题列为单独一条，不算删去。A heading the other text sets apart as a clause of its own: not a deletion.")
@@ -160,7 +162,12 @@ struct ReportContext {
     func link(_ parent: HTMLElement, side: Side, id: String, withTitle: Bool = false) {
         let clause = side == .reference ? referenceClauses[id] : localClauses[id]
         let text = clause.map { withTitle ? ClauseName.withTitle($0) : ClauseName.short($0) } ?? id
-        parent.element("a", ["href": "#\(side.prefix)\(id)"], text: text)
+        // A bare path stays on one line (CSS); a path with its title may wrap like prose.
+        if withTitle {
+            parent.element("a", ["href": "#\(side.prefix)\(id)", "class": "titled"], text: text)
+        } else {
+            parent.element("a", ["href": "#\(side.prefix)\(id)"], text: text)
+        }
     }
 
     enum Side {

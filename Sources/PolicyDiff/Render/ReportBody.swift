@@ -187,15 +187,22 @@ struct ReportBody {
                 context.link(at, side: .local, id: s.local)
                 at.text("）")
             }
-            let details = li.element("span", ["class": "roles"])
-            for component in s.components {
-                details.text(" ")
-                if let n = patterns.patternNumber(of: component) {
-                    details.element("a", ["href": "#unit-pattern-\(n)", "class": "muted"],
-                                    text: "\(ReportWording.unitComponent(component))，\(ReportWording.unitPatternReference(n))")
-                } else {
-                    details.element("span", ["class": "muted"], text: ReportWording.unitComponent(component))
+            // The roles changed, one line per kind of change; a change the plan repeats
+            // elsewhere links to its row in the summary ([3]).
+            for operation in [UnitStatement.Operation.removed, .added, .renamed] {
+                let subjects = s.components.filter { $0.operation == operation }
+                guard let first = subjects.first else { continue }
+                let role = ReportWording.unitRole(first.role), op = ReportWording.unitOperation(operation)
+                let line = li.element("span", ["class": "roles muted"])
+                line.text("\(role.zh)\(op.zh)：")
+                for (i, component) in subjects.enumerated() {
+                    if i > 0 { line.text("、") }
+                    line.rawText(component.subject)
+                    if let n = patterns.patternNumber(of: component) {
+                        line.element("a", ["href": "#unit-pattern-\(n)", "title": ReportWording.unitPatternReference(n)], text: "[\(n)]")
+                    }
                 }
+                line.text("（\(role.en) \(op.en)）")
             }
         }
     }
@@ -265,7 +272,7 @@ enum MarkedText {
         case .same: parent.rawText(text)
         case .deleted: parent.element("del", ["title": ReportWording.runTitle(run)]).rawText(text)
         case .inserted: parent.element("ins", ["title": ReportWording.runTitle(run)]).rawText(text)
-        case .moved: parent.element("span", ["class": "moved", "title": ReportWording.runTitle(run)]).rawText(text)
+        case .moved: parent.element("span", ["class": "moved-text", "title": ReportWording.runTitle(run)]).rawText(text)
         case .heading: parent.element("span", ["class": "split-heading", "title": ReportWording.runTitle(run)]).rawText(text)
         }
     }

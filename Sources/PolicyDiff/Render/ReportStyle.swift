@@ -26,6 +26,8 @@ enum ReportStyle {
     .back{font-size:.9rem}
     .text{white-space:pre-wrap;overflow-wrap:anywhere}
     a[href^="#ref-"],a[href^="#loc-"],.num,.val,.path{white-space:nowrap}
+    a.titled{white-space:normal}
+    .units .roles{display:block;font-size:.85rem}
     .pairs{table-layout:fixed}
     .pairs col.side{width:42%}
     .pairs col.kind{width:16%}
@@ -37,9 +39,9 @@ enum ReportStyle {
     ins::after{content:"］";font-size:.75em;color:var(--ins-b)}
     del::before{content:"［删：";font-size:.75em;color:var(--del-b)}
     del::after{content:"］";font-size:.75em;color:var(--del-b)}
-    .moved{background:#efe6ff;text-decoration:underline dotted #8250df}
-    .moved::before{content:"［移：";font-size:.75em;color:#8250df}
-    .moved::after{content:"］";font-size:.75em;color:#8250df}
+    span.moved-text{background:#efe6ff;text-decoration:underline dotted #8250df}
+    span.moved-text::before{content:"［移：";font-size:.75em;color:#8250df}
+    span.moved-text::after{content:"］";font-size:.75em;color:#8250df}
     .split-heading{color:var(--muted);font-style:italic}
     mark{background:var(--mark);outline:1px dashed #9a6700}
     mark::before{content:"#";font-size:.7em;color:#9a6700}
@@ -68,13 +70,14 @@ enum ReportStyle {
     .s-hi{background:#2da44e;color:#fff}.s-mid{background:#aceebb}.s-lo{background:#fff8c5}.s-none{background:#ffebe9;color:#82071e}.s-na{background:#fff;color:var(--muted)}
     .s-hi a{color:#fff}.s-none a{color:#82071e}.s-mid a,.s-lo a{color:#1f2328}
     .lower{color:#b42318;font-weight:600}.higher{color:#1a7f37;font-weight:600}
-    @media (max-width:700px){
+    @media screen and (max-width:700px){
       body{padding:.5rem}
       nav.toc ol{columns:1}
       table{display:block;overflow-x:auto;max-width:100%}
       th,td{overflow-wrap:break-word;word-break:normal;min-width:3.2em}
       th[scope=row]{min-width:5.5em}
       .docs .path{white-space:normal}
+      table.counts{min-width:0}
       dl.legend{grid-template-columns:1fr;gap:0}
       dl.legend dd{margin:0 0 .5rem}
       svg.bar{width:100px}
@@ -86,8 +89,13 @@ enum ReportStyle {
       .pairs td.ref::before{content:"参照 Reference";display:block;font-size:.75rem;color:var(--muted)}
       .pairs td.loc::before{content:"本地 Local";display:block;font-size:.75rem;color:var(--muted)}
     }
+    @page{size:A4;margin:14mm 12mm}
     @media print{
-      body{max-width:none;padding:0;font-size:10.5pt}
+      body{max-width:none;padding:0;font-size:10pt}
+      h1{font-size:14pt;margin:0 0 .4rem}
+      h2{break-after:avoid}
+      .pairs col.side{width:43%}.pairs col.kind{width:14%}
+      .reason{display:none}
       nav.toc,.step,.back{display:none}
       thead th{position:static}
       thead{display:table-header-group}

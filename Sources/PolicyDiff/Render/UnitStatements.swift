@@ -158,7 +158,7 @@ struct UnitPatternSummary {
         let body = table.element("tbody")
         for (n, p) in patterns.enumerated() {
             let tr = body.element("tr", ["id": "unit-pattern-\(n + 1)"])
-            tr.element("th", ["scope": "row"], text: p.components.map(ReportWording.unitComponent).joined(separator: "；"))
+            tr.element("th", ["scope": "row"], text: "[\(n + 1)] " + p.components.map(ReportWording.unitComponent).joined(separator: "；"))
             tr.element("td", ["class": "num"], text: String(p.statements.count))
             let cell = tr.element("td", ["class": "links"])
             for (i, s) in p.statements.enumerated() {

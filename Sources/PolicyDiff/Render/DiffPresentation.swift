@@ -125,10 +125,10 @@ enum DiffPresentation {
             var j = i
             while j > 0, s[j - 1].operation != .equal { j -= 1 }
             let group = Array(j...i)
-            let open = group.contains { unclosed(s[$0].text) > 0 }
-            if open, let d = group.last(where: { s[$0].operation == .delete }),
+            let partners = Set(group.compactMap { unclosed(s[$0].text).last.flatMap { opening[$0] } })
+            if !partners.isEmpty, let d = group.last(where: { s[$0].operation == .delete }),
                let n = group.last(where: { s[$0].operation == .insert }),
-               let end = s[i + 1].text.firstIndex(where: { closing[$0] != nil }),
+               let end = s[i + 1].text.firstIndex(where: { partners.contains($0) }),
                s[i + 1].text.distance(from: s[i + 1].text.startIndex, to: end) < 24 {
                 // The kept text up to the partner belongs to both texts: it joins both edits.
                 let taken = String(s[i + 1].text[...end])
@@ -138,16 +138,16 @@ enum DiffPresentation {
             }
             i += 1
         }
-        return merged(s)
+        return merged(grouped(s))
     }
 
-    /// Brackets opened in `text` and not closed in it.
-    static func unclosed(_ text: String) -> Int {
-        var depth = 0
+    /// The brackets opened in `text` and not closed in it, innermost last.
+    static func unclosed(_ text: String) -> [Character] {
+        var stack: [Character] = []
         for c in text {
-            if opening[c] != nil { depth += 1 } else if closing[c] != nil, depth > 0 { depth -= 1 }
+            if opening[c] != nil { stack.append(c) } else if let o = closing[c], stack.last == o { stack.removeLast() }
         }
-        return depth
+        return stack
     }
 
     /// Line breaks and spaces at the ends of an edit (or an edit of nothing else) are

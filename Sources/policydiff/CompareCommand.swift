@@ -92,11 +92,17 @@ enum CompareSummary {
         if c.referenceTruncated {
             lines.append("note: the reference starts mid-way (truncated-start); \(c.unverifiable.count) local clauses may implement its missing part and are counted as unverifiable")
         }
+        let figures = ReportFigures(c)
+        let account = figures.targets
         lines.append(String(format: "coverage:  %.1f%% of the reference's clauses carried over", c.coverage * 100))
+        lines.append(String(format: "measures:  %.1f%% of the reference's sentences carried over (%d of %d)",
+                            figures.measures.share * 100, figures.measures.carried, figures.measures.total))
+        lines.append(String(format: "targets:   %.1f%% of the reference's targets still stated (%d of %d)",
+                            account.coverage * 100, account.count(.unchanged) + account.count(.changed), account.referenceTotal))
         let kinds = Dictionary(grouping: c.alignments, by: \.kind)
         lines.append("alignments: \(c.alignments.count) (match \(kinds[.match]?.count ?? 0), partial \(kinds[.partial]?.count ?? 0), moved \(kinds[.moved]?.count ?? 0))")
         lines.append("omissions: \(c.omissions.count)   additions: \(c.additions.count)   unverifiable: \(c.unverifiable.count)")
-        lines.append("number changes: \(c.numberChanges.count)   lead/responsible changes: \(c.unitChanges.count)")
+        lines.append("targets unchanged \(account.count(.unchanged)), changed \(account.count(.changed)), removed \(account.count(.removed)), added \(account.count(.added))   lead/responsible changes: \(c.unitChanges.count)")
         if !c.omissions.isEmpty {
             lines.append("")
             lines.append("Omitted (reference clauses with no counterpart):")
@@ -116,12 +122,16 @@ enum CompareSummary {
                              + a.local.map { path($0, c.local) }.joined(separator: ", "))
             }
         }
-        if !c.numberChanges.isEmpty {
+        let changes = account.entries.filter { $0.status != .unchanged }
+        if !changes.isEmpty {
             lines.append("")
-            lines.append("Changed numbers:")
-            for n in c.numberChanges {
+            lines.append("Changed numbers (every target that changed, went or came):")
+            for e in changes {
+                let n = e.change
                 let from = n.from.map(show) ?? "—", to = n.to.map(show) ?? "—"
-                lines.append("  [\(n.change.rawValue)] \(n.indicator): \(from) → \(to)  (\(n.reference.map { path($0, c.reference) } ?? "—") → \(n.local.map { path($0, c.local) } ?? "—"))")
+                let why = e.status == .changed ? e.aspects.map(\.rawValue).joined(separator: ", ") + (e.direction.map { ", \($0.rawValue)" } ?? "")
+                    : "\(e.basis.rawValue)"
+                lines.append("  [\(e.status.rawValue): \(why)] \(n.indicator): \(from) → \(to)  (\(n.reference.map { path($0, c.reference) } ?? "—") → \(n.local.map { path($0, c.local) } ?? "—"))")
             }
         }
         if !c.unitChanges.isEmpty {

@@ -71,11 +71,19 @@ public struct TargetAccount: Sendable, Equatable {
         var entries: [Entry] = []
         var seenReference = Set<String>(), seenLocal = Set<String>()
 
-        func claim(_ test: (NumberChange) -> Bool) -> [NumberChange] {
+        // The changes naming each clause, so that claiming an alignment's changes looks
+        // at those, not at every change of the comparison (a long pair has thousands).
+        var byClause: [String: [Int]] = [:]
+        for (i, n) in c.numberChanges.enumerated() {
+            if let r = n.reference { byClause["r" + r, default: []].append(i) }
+            if let l = n.local { byClause["l" + l, default: []].append(i) }
+        }
+        func claim(references: [String], locals: [String], _ test: (NumberChange) -> Bool) -> [NumberChange] {
+            let candidates = Set(references.flatMap { byClause["r" + $0] ?? [] } + locals.flatMap { byClause["l" + $0] ?? [] }).sorted()
             var out: [NumberChange] = []
-            for (i, n) in c.numberChanges.enumerated() where !used[i] && test(n) {
+            for i in candidates where !used[i] && test(c.numberChanges[i]) {
                 used[i] = true
-                out.append(n)
+                out.append(c.numberChanges[i])
             }
             return out
         }
@@ -84,7 +92,7 @@ public struct TargetAccount: Sendable, Equatable {
             let rIDs = a.reference.filter { seenReference.insert($0).inserted }
             let lIDs = a.local.filter { seenLocal.insert($0).inserted }
             var r = Self.targets(rIDs, reference), l = Self.targets(lIDs, local)
-            let reported = claim { n in (n.reference.map(rIDs.contains) ?? false) || (n.local.map(lIDs.contains) ?? false) }
+            let reported = claim(references: rIDs, locals: lIDs) { _ in true }
             for n in reported {
                 if let from = n.from, let k = r.firstIndex(where: { $0.target == from }) { r.remove(at: k) }
                 if let to = n.to, let k = l.firstIndex(where: { $0.target == to }) { l.remove(at: k) }
@@ -119,7 +127,9 @@ public struct TargetAccount: Sendable, Equatable {
         // A clause that went (or came) whole takes all its targets with it.
         func wholeClause(_ id: String, removed: Bool) {
             var left = Self.targets([id], removed ? reference : local)
-            for n in claim({ (removed ? $0.reference : $0.local) == id && $0.change == (removed ? .removed : .added) }) {
+            for n in claim(references: removed ? [id] : [], locals: removed ? [] : [id], {
+                (removed ? $0.reference : $0.local) == id && $0.change == (removed ? .removed : .added)
+            }) {
                 if let t = removed ? n.from : n.to, let k = left.firstIndex(where: { $0.target == t }) { left.remove(at: k) }
                 entries.append(Self.entry(n, basis: .clause))
             }
@@ -133,7 +143,7 @@ public struct TargetAccount: Sendable, Equatable {
         for id in c.omissions where seenReference.insert(id).inserted { wholeClause(id, removed: true) }
         for id in c.additions where seenLocal.insert(id).inserted { wholeClause(id, removed: false) }
         // Whatever the Comparer reported about clauses the account did not reach stays listed.
-        for n in claim({ _ in true }) { entries.append(Self.entry(n, basis: .number)) }
+        for (i, n) in c.numberChanges.enumerated() where !used[i] { entries.append(Self.entry(n, basis: .number)) }
         self.entries = entries
     }
 

@@ -121,11 +121,26 @@ struct ReportContext {
     /// Matchable text of the heading clauses that took part in no alignment and are
     /// neither omitted nor added: a diff run equal to one is a heading set apart.
     let headingTexts: Set<String>
+    /// The target account's changes by the clauses they name.
+    private let changesOfClause: [String: [Int]]
+    private let changes: [NumberChange]
+
+    func numberChanges(of a: Alignment) -> [NumberChange] {
+        let found = Set(a.reference.flatMap { changesOfClause["r" + $0] ?? [] } + a.local.flatMap { changesOfClause["l" + $0] ?? [] })
+        return found.sorted().map { changes[$0] }
+    }
 
     init(_ c: Comparison, relation: PairRelation? = nil) {
         comparison = c
         figures = ReportFigures(c)
         unitPatterns = UnitPatterns(c)
+        changes = figures.targets.numberChanges
+        var ofClause: [String: [Int]] = [:]
+        for (i, n) in changes.enumerated() {
+            if let r = n.reference { ofClause["r" + r, default: []].append(i) }
+            if let l = n.local { ofClause["l" + l, default: []].append(i) }
+        }
+        changesOfClause = ofClause
         framing = relation == .peer
             ? .peers(ComparisonReport.name(c.reference), ComparisonReport.name(c.local)) : .implements
         var r: [String: Clause] = [:]

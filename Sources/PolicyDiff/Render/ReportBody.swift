@@ -89,9 +89,7 @@ struct ReportBody {
     }
 
     private func numberChanges(of a: Alignment) -> [NumberChange] {
-        context.figures.targets.numberChanges.filter { n in
-            (n.reference.map(a.reference.contains) ?? false) || (n.local.map(a.local.contains) ?? false)
-        }
+        context.numberChanges(of: a)
     }
 
     private func unitChanges(of a: Alignment) -> [UnitStatement] {

@@ -32,8 +32,10 @@ struct UnitStatement: Equatable {
         for clause in c.reference.clauses where reference[clause.id] == nil { reference[clause.id] = clause }
         for clause in c.local.clauses where local[clause.id] == nil { local[clause.id] = clause }
         var out: [UnitStatement] = []
+        var alignmentOfReference: [String: [Int]] = [:]
+        for (i, a) in c.alignments.enumerated() { for id in a.reference { alignmentOfReference[id, default: []].append(i) } }
         for u in c.unitChanges {
-            let alignment = c.alignments.first { $0.reference.contains(u.reference) && $0.local.contains(u.local) }
+            let alignment = (alignmentOfReference[u.reference] ?? []).lazy.map { c.alignments[$0] }.first { $0.local.contains(u.local) }
             let rIDs = (alignment?.reference ?? [u.reference]).filter { !(reference[$0]?.assignments.isEmpty ?? true) }
             let lIDs = (alignment?.local ?? [u.local]).filter { !(local[$0]?.assignments.isEmpty ?? true) }
             for role in Role.allCases {
@@ -107,9 +109,16 @@ struct UnitPatterns {
     let statements: [UnitStatement]
     let patterns: [Pattern]
     let patterned: Set<UnitStatement.Component>
+    private let statementsOfClause: [String: [Int]]
 
     init(_ c: Comparison) {
         statements = UnitStatement.statements(of: c)
+        var ofClause: [String: [Int]] = [:]
+        for (i, s) in statements.enumerated() {
+            ofClause["r" + s.reference, default: []].append(i)
+            ofClause["l" + s.local, default: []].append(i)
+        }
+        statementsOfClause = ofClause
         var order: [UnitStatement.Component] = []
         var members: [UnitStatement.Component: [UnitStatement]] = [:]
         for s in statements {
@@ -140,7 +149,8 @@ struct UnitPatterns {
 
     /// The statements of one alignment (by the clauses it holds).
     func statements(of a: Alignment) -> [UnitStatement] {
-        statements.filter { a.reference.contains($0.reference) || a.local.contains($0.local) }
+        let found = Set(a.reference.flatMap { statementsOfClause["r" + $0] ?? [] } + a.local.flatMap { statementsOfClause["l" + $0] ?? [] })
+        return found.sorted().map { statements[$0] }
     }
 }
 

@@ -97,8 +97,9 @@ enum CompareSummary {
         lines.append(String(format: "coverage:  %.1f%% of the reference's clauses carried over", c.coverage * 100))
         lines.append(String(format: "measures:  %.1f%% of the reference's sentences carried over (%d of %d)",
                             figures.measures.share * 100, figures.measures.carried, figures.measures.total))
-        lines.append(String(format: "targets:   %.1f%% of the reference's targets still stated (%d of %d)",
-                            account.coverage * 100, account.count(.unchanged) + account.count(.changed), account.referenceTotal))
+        lines.append(account.referenceTotal == 0 ? "targets:   the reference states none"
+                     : String(format: "targets:   %.1f%% of the reference's targets still stated (%d of %d)",
+                              account.coverage * 100, account.count(.unchanged) + account.count(.changed), account.referenceTotal))
         let kinds = Dictionary(grouping: c.alignments, by: \.kind)
         lines.append("alignments: \(c.alignments.count) (match \(kinds[.match]?.count ?? 0), partial \(kinds[.partial]?.count ?? 0), moved \(kinds[.moved]?.count ?? 0))")
         lines.append("omissions: \(c.omissions.count)   additions: \(c.additions.count)   unverifiable: \(c.unverifiable.count)")

@@ -30,7 +30,8 @@ public enum ComparisonJSON {
 
     static func share(_ s: ReportFigures.Share) -> [(String, JSONValue)] {
         [("total", .number(Double(s.total))), ("carried", .number(Double(s.carried))),
-         ("coverage", .number(ReportNumber.rounded(s.share)))]
+         // Nothing to carry over is no share at all, not 100%.
+         ("coverage", s.total == 0 ? .null : .number(ReportNumber.rounded(s.share)))]
     }
 
     static func summary(_ f: ReportFigures, _ patterns: UnitPatterns) -> JSONValue {

@@ -156,12 +156,16 @@ enum ReportWording {
         "条款覆盖率 Clause coverage: \(ReportNumber.percent(s.share))（可比参照条款 \(s.total) 条中保留 \(s.carried) 条 \(s.carried) of \(s.total) reference clauses carried over）"
     }
 
+    static let nothingToCover = "—（参照文件中没有可计的内容 the reference has none）"
+
     static func measureCoverage(_ s: ReportFigures.Share) -> String {
-        "措施覆盖率 Measure coverage: \(ReportNumber.percent(s.share))（参照语句 \(s.total) 句中保留 \(s.carried) 句 \(s.carried) of \(s.total) reference sentences carried over）"
+        if s.total == 0 { return "措施覆盖率 Measure coverage: \(nothingToCover)" }
+        return "措施覆盖率 Measure coverage: \(ReportNumber.percent(s.share))（参照语句 \(s.total) 句中保留 \(s.carried) 句 \(s.carried) of \(s.total) reference sentences carried over）"
     }
 
     static func targetCoverage(_ a: TargetAccount) -> String {
         let kept = a.count(.unchanged) + a.count(.changed)
+        if a.referenceTotal == 0 { return "指标覆盖率 Target coverage: \(nothingToCover)" }
         return "指标覆盖率 Target coverage: \(ReportNumber.percent(a.coverage))（参照指标 \(a.referenceTotal) 项中仍有 \(kept) 项 \(kept) of \(a.referenceTotal) reference targets still stated）"
     }
 

@@ -156,6 +156,7 @@ import Testing
         #expect(html.contains("仅见于乙 only in B"))
         #expect(html.contains("两者都有的条款 Clauses in both"))
         #expect(!html.contains("<span class=\"badge k-omitted\">未保留 omitted</span>"))
+        #expect(html.contains("仅见于甲的指标 Targets only in A") && !html.contains("删去的指标 Targets removed"))
     }
 
     @Test func aHeadingTheLocalPlanSetApartIsNotADeletionAndAMovedSentenceIsMoved() {

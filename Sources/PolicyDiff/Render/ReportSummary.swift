@@ -31,7 +31,7 @@ struct ReportSummary {
             ("#body", "未保留的语句 Dropped sentences", figures.measures.total - figures.measures.carried),
         ]
         for status in TargetAccount.Status.allCases {
-            items.append(("#numbers", ReportWording.targetCount(status), account.count(status)))
+            items.append(("#numbers", framing.targetCount(status), account.count(status)))
         }
         items += [
             ("#leads", "牵头单位变化 Changed leads", changedLeads),

@@ -12,7 +12,7 @@ struct ReportTables {
         let account = context.figures.targets
         let section = body.element("section", ["id": "numbers"])
         section.element("h2", text: "数字变化 Changed numbers")
-        let counts = TargetAccount.Status.allCases.map { "\(ReportWording.targetStatus($0)) \(account.count($0))" }
+        let counts = TargetAccount.Status.allCases.map { "\(context.framing.target($0)) \(account.count($0))" }
         section.element("p", text: "参照与本地的每一项指标 Every target of both texts: " + counts.joined(separator: "；"))
         let changes = account.entries.filter { $0.status != .unchanged }
         guard !changes.isEmpty else {
@@ -29,7 +29,7 @@ struct ReportTables {
             tr.element("th", ["scope": "row"], text: n.indicator)
             valueCell(tr, n.from, highlighted: n.change == .changed)
             valueCell(tr, n.to, highlighted: n.change == .changed)
-            tr.element("td", text: ReportWording.targetStatus(entry.status))
+            tr.element("td", text: context.framing.target(entry.status))
             let detail = tr.element("td")
             TargetDetail.render(entry, into: detail)
             clauseCell(tr, .reference, n.reference)

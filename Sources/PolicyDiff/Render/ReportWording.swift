@@ -181,6 +181,28 @@ enum ReportWording {
         var addedCount: String
         var referenceSide: String
         var localSide: String
+        var isPeer = false
+
+        /// A target's fate in this framing: for peers, which of the two states it.
+        func target(_ status: TargetAccount.Status) -> String {
+            guard isPeer else { return ReportWording.targetStatus(status) }
+            switch status {
+            case .unchanged: return "两者相同 the same in both"
+            case .changed: return "两者不同 differs between A and B"
+            case .removed: return "仅见于甲 only in A"
+            case .added: return "仅见于乙 only in B"
+            }
+        }
+
+        func targetCount(_ status: TargetAccount.Status) -> String {
+            guard isPeer else { return ReportWording.targetCount(status) }
+            switch status {
+            case .unchanged: return "两者相同的指标 Targets the same in both"
+            case .changed: return "两者不同的指标 Targets that differ"
+            case .removed: return "仅见于甲的指标 Targets only in A"
+            case .added: return "仅见于乙的指标 Targets only in B"
+            }
+        }
 
         static let implements = Framing(
             omitted: "未保留 omitted", added: "新增 added",
@@ -193,7 +215,7 @@ enum ReportWording {
             Framing(omitted: "仅见于甲 only in A", added: "仅见于乙 only in B",
                     emptyOmitted: "（仅见于甲：\(a) only in A）", emptyAdded: "（仅见于乙：\(b) only in B）",
                     aligned: "两者都有的条款 Clauses in both", omittedCount: "仅见于甲的条款 Clauses only in A",
-                    addedCount: "仅见于乙的条款 Clauses only in B", referenceSide: "甲 A", localSide: "乙 B")
+                    addedCount: "仅见于乙的条款 Clauses only in B", referenceSide: "甲 A", localSide: "乙 B", isPeer: true)
         }
     }
 

@@ -9,14 +9,21 @@ struct CompareCommand: ParsableCommand {
         discussion: """
         Pairs the clauses of LOCAL with those of REFERENCE (moves, merges and splits \
         allowed), and reports what the local plan kept, dropped (omissions), added, and \
-        which numeric targets and lead offices it changed.
+        which numeric targets and lead offices it changed. Either file may be - for \
+        standard input.
 
-        Examples:
-          policydiff compare Corpus/gansu-2017-plan.txt Corpus/zhangye-2018-plan.txt
-              a terminal summary: coverage, counts, omitted clauses, changed numbers and leads
-          policydiff compare Corpus/gansu-2017-plan.txt Corpus/zhangye-2018-plan.txt --format json -o out/gz.json
-              the comparison as policydiff.comparison/1 JSON (see the README)
-        """
+        """ + HelpExamples.render([
+            ("policydiff compare Corpus/gansu-2017-plan.txt Corpus/zhangye-2018-plan.txt",
+             "a terminal summary: coverage, counts, omitted clauses, changed numbers and leads"),
+            ("policydiff compare Corpus/gansu-2017-plan.txt Corpus/zhangye-2018-plan.txt --format html -o zhangye.html",
+             "the 对照 report: both texts side by side, every change marked"),
+            ("policydiff compare REFERENCE LOCAL --format json -o pair.json",
+             "the comparison as policydiff.comparison/1 JSON (see the README)"),
+            ("curl -s https://example.gov.cn/plan.html | policydiff compare national.txt -",
+             "the local plan read from standard input"),
+            ("policydiff compare --exit-code old.txt new.txt > /dev/null || echo changed",
+             "exit status 1 when the documents differ, 0 when they are the same, 2 on trouble"),
+        ])
     )
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -35,17 +42,29 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (written atomically).")
     var output: String?
 
+    @Flag(name: .customLong("exit-code"),
+          help: "Exit with 1 when the documents differ and 0 when they are the same (git diff's convention); trouble is then 2.")
+    var exitCode = false
+
     @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        if reference == StandardInput.name, local == StandardInput.name {
+            throw ValidationError("only one of REFERENCE and LOCAL can be - (standard input)")
+        }
+    }
 
     func run() throws {
         let pipeline = input.pipeline
+        // With --exit-code, 1 means "they differ", so trouble must say something else.
+        let trouble = ExitCode(exitCode ? 2 : 1)
         var documents: [Document] = []
         for file in [reference, local] {
             do {
-                documents.append(try pipeline.document(at: file))
+                documents.append(try StandardInput.document(file, pipeline: pipeline))
             } catch {
                 FileHandle.standardError.write(Data("policydiff: \(error.description)\n".utf8))
-                throw ExitCode(1)
+                throw trouble
             }
         }
         let comparison = Comparer().compare(reference: documents[0], local: documents[1])
@@ -55,7 +74,12 @@ struct CompareCommand: ParsableCommand {
         case .json: rendered = ComparisonJSON.render(comparison)
         case .html: rendered = ComparisonReport().render(comparison)
         }
-        try CommandOutput.emit(rendered, to: output)
+        do {
+            try CommandOutput.emit(rendered, to: output)
+        } catch {
+            throw trouble
+        }
+        if exitCode, ComparisonDifference.differs(comparison) { throw ExitCode(1) }
     }
 }
 
@@ -68,11 +92,18 @@ enum CompareSummary {
         if c.referenceTruncated {
             lines.append("note: the reference starts mid-way (truncated-start); \(c.unverifiable.count) local clauses may implement its missing part and are counted as unverifiable")
         }
+        let figures = ReportFigures(c)
+        let account = figures.targets
         lines.append(String(format: "coverage:  %.1f%% of the reference's clauses carried over", c.coverage * 100))
+        lines.append(String(format: "measures:  %.1f%% of the reference's sentences carried over (%d of %d)",
+                            figures.measures.share * 100, figures.measures.carried, figures.measures.total))
+        lines.append(account.referenceTotal == 0 ? "targets:   the reference states none"
+                     : String(format: "targets:   %.1f%% of the reference's targets still stated (%d of %d)",
+                              account.coverage * 100, account.count(.unchanged) + account.count(.changed), account.referenceTotal))
         let kinds = Dictionary(grouping: c.alignments, by: \.kind)
         lines.append("alignments: \(c.alignments.count) (match \(kinds[.match]?.count ?? 0), partial \(kinds[.partial]?.count ?? 0), moved \(kinds[.moved]?.count ?? 0))")
         lines.append("omissions: \(c.omissions.count)   additions: \(c.additions.count)   unverifiable: \(c.unverifiable.count)")
-        lines.append("number changes: \(c.numberChanges.count)   lead/responsible changes: \(c.unitChanges.count)")
+        lines.append("targets unchanged \(account.count(.unchanged)), changed \(account.count(.changed)), removed \(account.count(.removed)), added \(account.count(.added))   lead/responsible changes: \(c.unitChanges.count)")
         if !c.omissions.isEmpty {
             lines.append("")
             lines.append("Omitted (reference clauses with no counterpart):")
@@ -92,12 +123,16 @@ enum CompareSummary {
                              + a.local.map { path($0, c.local) }.joined(separator: ", "))
             }
         }
-        if !c.numberChanges.isEmpty {
+        let changes = account.entries.filter { $0.status != .unchanged }
+        if !changes.isEmpty {
             lines.append("")
-            lines.append("Changed numbers:")
-            for n in c.numberChanges {
+            lines.append("Changed numbers (every target that changed, went or came):")
+            for e in changes {
+                let n = e.change
                 let from = n.from.map(show) ?? "—", to = n.to.map(show) ?? "—"
-                lines.append("  [\(n.change.rawValue)] \(n.indicator): \(from) → \(to)  (\(n.reference.map { path($0, c.reference) } ?? "—") → \(n.local.map { path($0, c.local) } ?? "—"))")
+                let why = e.status == .changed ? e.aspects.map(\.rawValue).joined(separator: ", ") + (e.direction.map { ", \($0.rawValue)" } ?? "")
+                    : "\(e.basis.rawValue)"
+                lines.append("  [\(e.status.rawValue): \(why)] \(n.indicator): \(from) → \(to)  (\(n.reference.map { path($0, c.reference) } ?? "—") → \(n.local.map { path($0, c.local) } ?? "—"))")
             }
         }
         if !c.unitChanges.isEmpty {

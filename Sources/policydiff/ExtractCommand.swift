@@ -12,17 +12,16 @@ struct ExtractCommand: ParsableCommand {
         (recognised by their first bytes, whatever the name). .doc, .wps, .ofd and .rtf are \
         refused with the command that converts them.
 
-        Examples:
-          policydiff extract Corpus/zhangye-2018-plan.txt
-              an indented outline: label, title, size and warnings of each clause
-          policydiff extract Corpus/gansu-2017-plan.txt --format json -o out/gansu.json
-              the document as policydiff.document/1 JSON (see the README)
-          policydiff extract Corpus/*.txt --format csv -o out/targets.csv
-              one row per numeric target (UTF-8 with a BOM, for Excel)
-          policydiff extract Corpus/*.txt -f csv --what units -o units.csv
-              one row per lead or responsible unit, with its canonical role
-          policydiff extract plan.txt -f csv --what units --unit-roles my.tsv
-              with extra unit aliases (the columns of unit-roles.tsv)
+        """ + HelpExamples.render([
+            ("policydiff extract Corpus/zhangye-2018-plan.txt", "an indented outline: label, title, size and warnings of each clause"),
+            ("policydiff extract Corpus/gansu-2017-plan.txt --format json -o out/gansu.json",
+             "the document as policydiff.document/1 JSON (see the README)"),
+            ("policydiff extract Corpus/*.txt --format csv -o out/targets.csv", "one row per numeric target (UTF-8 with a BOM, for Excel)"),
+            ("policydiff extract Corpus/*.txt -f csv --what units -o units.csv", "one row per lead or responsible unit, with its canonical role"),
+            ("policydiff extract plan.txt -f csv --what units --unit-roles my.tsv", "with extra unit aliases (the columns of unit-roles.tsv)"),
+            ("iconv -f gbk -t utf-8 plan.txt | policydiff extract -", "a document read from standard input (-)"),
+        ]) + """
+
 
         A file that cannot be read is reported on stderr with the reason; the other \
         files are still processed, and the exit status is 1.
@@ -37,7 +36,7 @@ struct ExtractCommand: ParsableCommand {
         case targets, units
     }
 
-    @Argument(help: "Documents to read (.txt, saved .html pages, .docx, .pdf).")
+    @Argument(help: "Documents to read (.txt, saved .html pages, .docx, .pdf); - is standard input.")
     var files: [String]
 
     @Option(name: .shortAndLong, help: "Output format: text (an outline), json or csv.")
@@ -75,7 +74,7 @@ struct ExtractCommand: ParsableCommand {
         var failed = false
         for file in files {
             do {
-                var document = try pipeline.document(at: file)
+                var document = try StandardInput.document(file, pipeline: pipeline)
                 if let extraRoles { document = extraRoles.apply(to: document) }
                 documents.append(document)
             } catch {

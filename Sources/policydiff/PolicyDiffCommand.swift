@@ -13,11 +13,13 @@ struct PolicyDiffCommand: ParsableCommand {
         pages, UTF-8 or GBK), cuts them into clauses along their numbered headings, reads the \
         numeric targets and the units in charge, and compares a local plan with its reference.
 
-        Examples:
-          policydiff extract Corpus/gansu-2017-plan.txt
-          policydiff extract Corpus/gansu-2017-plan.txt --format json -o gansu.json
-        """,
-        version: PolicyDiffVersion.string,
+        """ + HelpExamples.render([
+            ("policydiff batch", "compare every document of Corpus/ with what it implements; reports in Reports/"),
+            ("policydiff compare Corpus/gansu-2017-plan.txt Corpus/zhangye-2018-plan.txt", "one pair, as a terminal summary"),
+            ("policydiff extract Corpus/gansu-2017-plan.txt --format json -o gansu.json", "one document's clauses, targets and units"),
+            ("policydiff help compare", "the options and examples of one subcommand"),
+        ]),
+        version: "policydiff \(PolicyDiffVersion.string)",
         subcommands: [ExtractCommand.self, CompareCommand.self, BatchCommand.self, IndexCommand.self]
     )
 }

@@ -71,7 +71,7 @@ import Testing
                    text: "每年培育品牌3—5个,\"精品\""),
         ]
         let text = DocumentCSV.render(.targets, of: [Document(id: "gansu-2017-plan", source: "g.txt", clauses: [clause])])
-        #expect(text == "\u{FEFF}document,clause,path,indicator,comparator,value,valueMax,unit,year,period,text\r\n"
+        #expect(text == "\u{FEFF}document,clause,path,indicator,comparator,value,value_max,unit,year,period,text\r\n"
             + "gansu-2017-plan,c3,一/(二),重点消费品质量监督抽查合格率,>=,90,,%,2020,,重点消费品质量监督抽查合格率稳定在90%以上\r\n"
             + "gansu-2017-plan,c3,一/(二),培育品牌,=,3,5,个,,yearly,\"每年培育品牌3—5个,\"\"精品\"\"\"\r\n")
     }

@@ -75,10 +75,11 @@ import Testing
     @Test func reportsShowTheRenamingInWordsAndInTheCSV() {
         let c = Self.compare(referenceTags: ("(牵头单位:省水利厅)", "(牵头单位:省工信委)"),
                              localTags: ("(牵头单位:市水务局)", "(牵头单位:市工信委)"))
-        let html = ComparisonReport().render(c)
-        #expect(html.contains("牵头单位更名 lead renamed：水利局 → 水务局"))
+        let html = ComparisonReport().render(c).withoutLanguageSpans
+        #expect(html.contains("牵头单位 lead：省水利厅 → 市水务局"))
+        #expect(html.contains("牵头单位更名：水利局 → 水务局（lead renamed）"))
         let csv = PairCSV.render(c)
-        #expect(csv.contains("lead-renamed"))
-        #expect(csv.contains(",水务局,水利局,水务局,lead-renamed,"))
+        // One row per renamed office: the role renamed, the names as written, the status.
+        #expect(csv.contains(",水利局 → 水务局,lead,省水利厅,市水务局,renamed,"))
     }
 }

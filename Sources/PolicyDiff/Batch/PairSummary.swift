@@ -38,8 +38,9 @@ public struct PairSummary: Sendable, Equatable {
         omitted = c.omissions.count
         added = c.additions.count
         unverifiable = c.unverifiable.count
-        numberChanges = c.numberChanges.count
-        numberChangeList = c.numberChanges
+        // The report's target account (dropped-sentence targets included), as the pair page counts them.
+        numberChangeList = TargetAccount(c).numberChanges
+        numberChanges = numberChangeList.count
         leadChanges = c.unitChanges.filter { !$0.leadAdded.isEmpty || !$0.leadRemoved.isEmpty }.count
         var best: [String: Double] = [:]
         for a in c.alignments {

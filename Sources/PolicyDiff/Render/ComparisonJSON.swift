@@ -7,7 +7,9 @@ public enum ComparisonJSON {
     }
 
     public static func value(of c: Comparison) -> JSONValue {
-        .object([
+        let figures = ReportFigures(c)
+        let patterns = UnitPatterns(c)
+        return .object([
             ("format", .string(format)),
             ("reference", DocumentJSON.value(of: c.reference)),
             ("local", DocumentJSON.value(of: c.local)),
@@ -17,9 +19,58 @@ public enum ComparisonJSON {
             ("additions", .strings(c.additions)),
             ("unverifiable", .strings(c.unverifiable)),
             ("referenceTruncated", .bool(c.referenceTruncated)),
-            ("numberChanges", .array(c.numberChanges.map(value(of:)))),
+            // The target account's changes: the Comparer's, and the targets whose sentence
+            // or clause went (basis), so that every loss is a number change.
+            ("numberChanges", .array(figures.targets.entries.filter { $0.status != .unchanged }.map(value(of:)))),
             ("unitChanges", .array(c.unitChanges.map(value(of:)))),
+            ("summary", summary(figures, patterns)),
+            ("unitStatements", .array(patterns.statements.map(value(of:)))),
         ])
+    }
+
+    static func share(_ s: ReportFigures.Share) -> [(String, JSONValue)] {
+        [("total", .number(Double(s.total))), ("carried", .number(Double(s.carried))),
+         // Nothing to carry over is no share at all, not 100%.
+         ("coverage", s.total == 0 ? .null : .number(ReportNumber.rounded(s.share)))]
+    }
+
+    static func summary(_ f: ReportFigures, _ patterns: UnitPatterns) -> JSONValue {
+        let a = f.targets
+        let targets = share(ReportFigures.Share(total: a.referenceTotal, carried: a.count(.unchanged) + a.count(.changed)))
+            + TargetAccount.Status.allCases.map { ($0.rawValue, JSONValue.number(Double(a.count($0)))) }
+        return .object([
+            ("clauses", .object(share(f.clauses))),
+            ("measures", .object(share(f.measures))),
+            ("targets", .object(targets)),
+            ("unitPatterns", .array(patterns.patterns.map { p in
+                .object([("changes", .array(p.components.map(value(of:)))),
+                         ("clauses", .array(p.statements.map { .object([("reference", .string($0.reference)), ("local", .string($0.local))]) }))])
+            })),
+        ])
+    }
+
+    static func value(of e: TargetAccount.Entry) -> JSONValue {
+        guard case .object(var fields) = value(of: e.change) else { return value(of: e.change) }
+        fields.append(("basis", .string(e.basis.rawValue)))
+        fields.append(("aspects", .strings(e.aspects.map(\.rawValue))))
+        fields.append(("direction", .optional(e.direction?.rawValue)))
+        fields.append(("flagged", .bool(e.flagged)))
+        return .object(fields)
+    }
+
+    static func value(of s: UnitStatement) -> JSONValue {
+        .object([
+            ("role", .string(s.role.rawValue)),
+            ("reference", .string(s.reference)),
+            ("local", .string(s.local)),
+            ("before", .strings(s.before)),
+            ("after", .strings(s.after)),
+            ("changes", .array(s.components.map(value(of:)))),
+        ])
+    }
+
+    static func value(of c: UnitStatement.Component) -> JSONValue {
+        .object([("role", .string(c.role.rawValue)), ("operation", .string(c.operation.rawValue)), ("subject", .string(c.subject))])
     }
 
     public static func value(of a: Alignment) -> JSONValue {

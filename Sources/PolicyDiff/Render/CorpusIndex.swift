@@ -51,7 +51,8 @@ public struct CorpusIndex: Sendable {
             for p in pairs {
                 let li = sub.element("li")
                 li.element("a", ["href": "\(p.stem).html"], text: "对照 vs. \(p.reference.displayName)")
-                li.text("（\(ReportWording.relation(p.relation))）：覆盖率 coverage \(ReportNumber.percent(p.coverage))，未保留 omitted \(p.omitted)，新增 added \(p.added)，数字变化 numbers \(p.numberChanges)，牵头单位变化 leads \(p.leadChanges)")
+                let framing: ReportWording.Framing = p.relation == .peer ? .peers(p.reference.displayName, p.local.displayName) : .implements
+                li.text("（\(ReportWording.relation(p.relation))）：条款覆盖率 clause coverage \(ReportNumber.percent(p.coverage))，\(framing.omittedCount) \(p.omitted)，\(framing.addedCount) \(p.added)，数字变化 changed numbers \(p.numberChanges)，牵头单位变化 changed leads \(p.leadChanges)")
                 li.text(" · ")
                 li.element("a", ["href": "\(p.stem).json"], text: "JSON")
                 li.text(" · ")
@@ -70,8 +71,9 @@ public struct CorpusIndex: Sendable {
         section.element("h2", text: "全部对照 All comparisons")
         let table = section.element("table")
         let head = table.element("thead").element("tr")
-        for title in ["本地文件 Local", "参照文件 Reference", "关系 Relation", "覆盖率 Coverage", "未保留 Omitted",
-                      "新增 Added", "无法核对 Unverifiable", "数字变化 Numbers", "牵头单位 Leads", "报告 Report"] {
+        for title in ["本地文件 Local", "参照文件 Reference", "关系 Relation", "条款覆盖率 Clause coverage",
+                      "未保留（同级对照：仅见于甲）Omitted (peers: only in A)", "新增（同级对照：仅见于乙）Added (peers: only in B)",
+                      "无法核对 Unverifiable", "数字变化 Changed numbers", "牵头单位变化 Changed leads", "报告 Report"] {
             head.element("th", ["scope": "col"], text: title)
         }
         let rows = table.element("tbody")
@@ -105,10 +107,13 @@ public struct CorpusIndex: Sendable {
             dl.element("dt").element("span", ["class": "badge \(cls)"], text: sample)
             dl.element("dd", text: words)
         }
-        dl.element("dt").element("span", ["class": "lower"], text: "▼")
-        dl.element("dd", text: "低于所落实文件的同一指标 lower than the same indicator in the document it implements")
-        dl.element("dt").element("span", ["class": "higher"], text: "▲")
-        dl.element("dd", text: "高于所落实文件的同一指标 higher than the same indicator in the document it implements")
+        // The same words as the pair pages.
+        dl.element("dt").element("span", ["class": "dir"], text: ReportWording.direction(.lower, flagged: false))
+        dl.element("dd", text: ReportWording.legendLower)
+        dl.element("dt").element("span", ["class": "flag"], text: ReportWording.direction(.lower, flagged: true))
+        dl.element("dd", text: ReportWording.legendFlagged)
+        dl.element("dt").element("span", ["class": "dir"], text: ReportWording.direction(.higher, flagged: false))
+        dl.element("dd", text: "较高 higher：本地数值高于参照。A value above the reference's.")
     }
 }
 

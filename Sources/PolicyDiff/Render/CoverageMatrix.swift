@@ -119,11 +119,11 @@ struct TargetGrid {
                 td.text(targets.map(TargetWording.value).joined(separator: "；"))
                 if let parent = model.parent[id], let above = byIndicator[indicator]?[parent]?.first,
                    above.unit == first.unit, above.period == first.period, above.value != first.value {
-                    let lower = first.value < above.value
+                    let direction: TargetAccount.Direction = first.value < above.value ? .lower : .higher
+                    let flagged = direction == .lower && TargetAccount.isShare(first)
                     td.text(" ")
-                    td.element("span", ["class": lower ? "lower" : "higher",
-                                        "title": lower ? "低于 \(parent) lower than \(parent)" : "高于 \(parent) higher than \(parent)"],
-                               text: lower ? "▼ 低于上级 lower" : "▲ 高于上级 higher")
+                    td.element("span", ["class": flagged ? "flag" : "dir", "title": "参照 \(parent) reference"],
+                               text: ReportWording.direction(direction, flagged: flagged))
                 }
             }
         }
@@ -157,11 +157,12 @@ extension TargetGrid {
             tr.element("td").element("a", ["href": "#doc-\(p.reference.id)"], text: p.reference.id)
             tr.element("td", text: n.from.map(TargetWording.value) ?? "—")
             let change = tr.element("td")
-            if n.change == .changed, let from = n.from, let to = n.to, from.unit == to.unit, from.value != to.value {
-                let lower = to.value < from.value
-                change.element("span", ["class": lower ? "lower" : "higher"], text: lower ? "▼ 降低 lower" : "▲ 提高 higher")
-            } else {
-                change.text(ReportWording.numberChange(n.change))
+            let entry = TargetAccount.entry(n, basis: .number)
+            change.text(ReportWording.targetStatus(entry.status))
+            if let direction = entry.direction {
+                change.text(" ")
+                change.element("span", ["class": entry.flagged ? "flag" : "dir"],
+                               text: ReportWording.direction(direction, flagged: entry.flagged))
             }
         }
     }

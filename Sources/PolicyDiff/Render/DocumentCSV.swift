@@ -7,9 +7,9 @@ public enum DocumentCSV {
     }
 
     public static let targetHeader = [
-        "document", "clause", "path", "indicator", "comparator", "value", "valueMax", "unit", "year", "period", "text",
+        "document", "clause", "path", "indicator", "comparator", "value", "value_max", "unit", "year", "period", "text",
     ]
-    public static let unitHeader = ["document", "clause", "path", "role", "name", "canonical role", "tag"]
+    public static let unitHeader = ["document", "clause", "path", "role", "name", "canonical_role", "tag"]
 
     public static func render(_ table: Table, of documents: [Document]) -> String {
         switch table {

@@ -82,7 +82,9 @@ public struct HTMLElement {
     @discardableResult
     public func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String) -> HTMLElement {
         let element = element(name, attributes)
-        element.text(text)
+        // A <title> (of the page or of an SVG) holds text only, no span.
+        // An element that names its own language holds its text as it stands.
+        if name == "title" || attributes.contains(where: { $0.key == "lang" }) { element.rawText(text) } else { element.text(text) }
         return element
     }
 
@@ -92,8 +94,17 @@ public struct HTMLElement {
         return HTMLElement(node: last, doc: doc)
     }
 
-    /// Appends a text node: the string is content, never markup.
+    /// Appends the tool's words: Chinese as text of the page's language, each English
+    /// run after it in a `<span lang="en">`, so that readers, screen readers and the
+    /// checker's language detection know which language each run is in.
     public func text(_ string: String) {
+        for run in LanguageRuns.split(string) {
+            if run.isEnglish { element("span", ["lang": "en"]).rawText(run.text) } else { rawText(run.text) }
+        }
+    }
+
+    /// Appends a text node as it stands: the string is content, never markup.
+    public func rawText(_ string: String) {
         guard !string.isEmpty else { return }
         let cleaned = HTMLElement.characterDataSafe(string)
         let textNode = xmlNewDocText(doc, cleaned)
@@ -143,5 +154,45 @@ public struct HTMLElement {
         if v < 0x20 || (0x7F...0x9F).contains(v) { return false }
         if (0xFDD0...0xFDEF).contains(v) || (v & 0xFFFE) == 0xFFFE { return false }
         return true
+    }
+}
+
+/// Where the English of a bilingual label begins and ends: a run that starts with a
+/// Latin letter and goes on through Latin letters, digits, spaces and ASCII punctuation
+/// until the next Chinese character; two letters at least (a lone "A" in 甲 A is a name).
+enum LanguageRuns {
+    struct Run: Equatable {
+        var text: String
+        var isEnglish: Bool
+    }
+
+    static func split(_ string: String) -> [Run] {
+        var runs: [Run] = []
+        let scalars = Array(string.unicodeScalars)
+        var i = 0, plainStart = 0
+        func flushPlain(_ end: Int) {
+            if end > plainStart { runs.append(Run(text: String(String.UnicodeScalarView(scalars[plainStart..<end])), isEnglish: false)) }
+        }
+        while i < scalars.count {
+            guard isLetter(scalars[i]) else { i += 1; continue }
+            var j = i
+            while j < scalars.count, isLatin(scalars[j]) { j += 1 }
+            var end = j
+            while end > i, scalars[end - 1] == " " { end -= 1 }
+            if scalars[i..<end].filter(isLetter).count >= 2 {
+                flushPlain(i)
+                runs.append(Run(text: String(String.UnicodeScalarView(scalars[i..<end])), isEnglish: true))
+                plainStart = end
+            }
+            i = max(j, i + 1)
+        }
+        flushPlain(scalars.count)
+        return runs
+    }
+
+    static func isLetter(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("A"..."Z").contains(s) }
+
+    static func isLatin(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII && s.value >= 0x20 && s != "<" && s != ">" || s == "–" || s == "→" || s == "—"
     }
 }

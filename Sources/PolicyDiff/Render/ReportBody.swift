@@ -29,8 +29,8 @@ struct ReportBody {
         colgroup.element("col", ["class": "side"])
         colgroup.element("col", ["class": "kind"])
         let head = table.element("thead").element("tr")
-        head.element("th", ["scope": "col"], text: "参照 Reference: \(ComparisonReport.name(c.reference))")
-        head.element("th", ["scope": "col"], text: "本地 Local: \(ComparisonReport.name(c.local))")
+        head.element("th", ["scope": "col"], text: "\(context.framing.referenceSide): \(ComparisonReport.name(c.reference))")
+        head.element("th", ["scope": "col"], text: "\(context.framing.localSide): \(ComparisonReport.name(c.local))")
         head.element("th", ["scope": "col"], text: "对应 Match")
         let tbody = table.element("tbody")
         for (r, row) in context.rows.enumerated() {
@@ -43,8 +43,8 @@ struct ReportBody {
             case .omitted(let id):
                 tr.attr("class", "omitted")
                 clauseCell(tr.element("td", ["class": "ref"]), side: .reference, ids: [id], segments: nil, marks: [])
-                tr.element("td", ["class": "loc"]).element("span", ["class": "empty"], text: ReportWording.emptyOmitted)
-                kindCell(tr, badge: "k-omitted", ReportWording.omitted)
+                tr.element("td", ["class": "loc"]).element("span", ["class": "empty"], text: context.framing.emptyOmitted)
+                kindCell(tr, badge: "k-omitted", context.framing.omitted)
             case .referenceOnly(let id):
                 tr.attr("class", "heading")
                 clauseCell(tr.element("td", ["class": "ref"]), side: .reference, ids: [id], segments: nil, marks: [])
@@ -58,7 +58,7 @@ struct ReportBody {
             case .added(let id), .unverifiable(let id), .localOnly(let id):
                 let (cls, words, empty): (String, String, String?) = {
                     switch row {
-                    case .added: return ("added", ReportWording.added, ReportWording.emptyAdded)
+                    case .added: return ("added", context.framing.added, context.framing.emptyAdded)
                     case .unverifiable: return ("unverifiable", ReportWording.unverifiable, ReportWording.emptyUnverifiable)
                     default: return ("heading", ReportWording.notCompared, nil)
                     }
@@ -89,21 +89,20 @@ struct ReportBody {
     }
 
     private func numberChanges(of a: Alignment) -> [NumberChange] {
-        context.comparison.numberChanges.filter { n in
-            (n.reference.map(a.reference.contains) ?? false) || (n.local.map(a.local.contains) ?? false)
-        }
+        context.numberChanges(of: a)
     }
 
-    private func unitChanges(of a: Alignment) -> [UnitChange] {
-        context.comparison.unitChanges.filter { a.reference.contains($0.reference) || a.local.contains($0.local) }
+    private func unitChanges(of a: Alignment) -> [UnitStatement] {
+        context.unitPatterns.statements(of: a)
     }
 
     private func alignedRow(_ tr: HTMLElement, _ a: Alignment) {
         tr.attr("class", "aligned \(a.kind.rawValue)")
         let numbers = numberChanges(of: a)
         let hasDiff = !a.diff.isEmpty
-        let left = hasDiff ? a.diff.filter { $0.operation != .insert } : nil
-        let right = hasDiff ? a.diff.filter { $0.operation != .delete } : nil
+        let runs = DiffPresentation.runs(a.diff, headings: context.headingTexts)
+        let left = hasDiff ? runs.filter { $0.0 != .insert }.map { ($0.1, $0.2) } : nil
+        let right = hasDiff ? runs.filter { $0.0 != .delete }.map { ($0.1, $0.2) } : nil
         let refCell = tr.element("td", ["class": "ref"])
         clauseCell(refCell, side: .reference, ids: a.reference, segments: left,
                    marks: numbers.compactMap { $0.change == .added ? nil : $0.from?.text })
@@ -115,7 +114,8 @@ struct ReportBody {
         unitList(locCell, unitChanges(of: a))
 
         let kind = tr.element("td", ["class": "kind"])
-        kind.element("span", ["class": "badge k-\(a.kind.rawValue)"], text: ReportWording.kind(a.kind))
+        let badge = ReportWording.badge(a)
+        kind.element("span", ["class": "badge \(badge.cls)"], text: badge.words)
         kind.element("br")
         kind.text("相似度 Similarity \(ReportNumber.score(a.score))")
         if a.kind == .moved {
@@ -126,15 +126,20 @@ struct ReportBody {
                 context.link(whereTo, side: .local, id: id, withTitle: true)
             }
         }
-        if !a.reason.isEmpty {
-            kind.element("span", ["class": "step reason"], text: a.reason)
+        let reason = kind.element("span", ["class": "step reason"])
+        reason.text(ReportWording.reason(a, reference: a.reference.map(context.referenceName),
+                                         local: a.local.map(context.localName)))
+        // The Comparer's own words, after the Chinese: English unless it already leads in Chinese.
+        if !a.reason.isEmpty, !ReportWording.leadsInChinese(a.reason) {
+            reason.text(" ")
+            reason.element("span", ["lang": "en"], text: a.reason)
         }
     }
 
     /// Anchors for each clause, then its text: either the clause texts as they
     /// stand or one side of the diff, with changed targets marked.
     private func clauseCell(_ cell: HTMLElement, side: ReportContext.Side, ids: [String],
-                            segments: [DiffSegment]?, marks: [String]) {
+                            segments: [(DiffPresentation.Run, String)]?, marks: [String]) {
         let clauses = ids.compactMap { side == .reference ? context.referenceClauses[$0] : context.localClauses[$0] }
         let anchors = cell.element("div", ["class": "anchors"])
         for id in ids {
@@ -146,10 +151,10 @@ struct ReportBody {
         let text = cell.element("div", ["class": "text"])
         text.emptyText()
         if let segments {
-            MarkedText.append(segments.map { ($0.operation, $0.text) }, marks: marks, to: text)
+            MarkedText.append(segments, marks: marks, to: text)
         } else {
             let joined = clauses.map(\.text).joined(separator: "\n")
-            MarkedText.append([(.equal, joined)], marks: marks, to: text)
+            MarkedText.append([(.same, joined)], marks: marks, to: text)
         }
         text.emptyText()
     }
@@ -162,20 +167,40 @@ struct ReportBody {
         for sentence in sentences { list.element("li", text: sentence) }
     }
 
-    private func unitList(_ cell: HTMLElement, _ changes: [UnitChange]) {
-        guard !changes.isEmpty else { return }
+    private func unitList(_ cell: HTMLElement, _ statements: [UnitStatement]) {
+        guard !statements.isEmpty else { return }
         let box = cell.element("div", ["class": "sentences units"])
         box.element("strong", text: "单位变化 Unit changes")
         let list = box.element("ul")
-        for u in changes {
-            for (words, roles) in [("牵头单位增加 lead added", u.leadAdded), ("牵头单位减少 lead removed", u.leadRemoved),
-                                   ("责任单位增加 responsible added", u.responsibleAdded), ("责任单位减少 responsible removed", u.responsibleRemoved)]
-                where !roles.isEmpty {
-                list.element("li", text: "\(words)：\(roles.joined(separator: "、"))")
+        let patterns = context.unitPatterns
+        for s in statements {
+            let li = list.element("li")
+            li.text(ReportWording.unitStatement(s))
+            if s.reference != s.local || patterns.statements.count > 1 {
+                li.text(" ")
+                let at = li.element("span", ["class": "muted"])
+                at.text("（")
+                context.link(at, side: .reference, id: s.reference)
+                at.text(" → ")
+                context.link(at, side: .local, id: s.local)
+                at.text("）")
             }
-            for (words, renamings) in [("牵头单位更名 lead renamed", u.leadRenamed), ("责任单位更名 responsible renamed", u.responsibleRenamed)]
-                where !renamings.isEmpty {
-                list.element("li", text: "\(words)：\(renamings.map(\.wording).joined(separator: "、"))")
+            // The roles changed, one line per kind of change; a change the plan repeats
+            // elsewhere links to its row in the summary ([3]).
+            for operation in [UnitStatement.Operation.removed, .added, .renamed] {
+                let subjects = s.components.filter { $0.operation == operation }
+                guard let first = subjects.first else { continue }
+                let role = ReportWording.unitRole(first.role), op = ReportWording.unitOperation(operation)
+                let line = li.element("span", ["class": "roles muted"])
+                line.text("\(role.zh)\(op.zh)：")
+                for (i, component) in subjects.enumerated() {
+                    if i > 0 { line.text("、") }
+                    line.rawText(component.subject)
+                    if let n = patterns.patternNumber(of: component) {
+                        line.element("a", ["href": "#unit-pattern-\(n)", "title": ReportWording.unitPatternReference(n)], text: "[\(n)]")
+                    }
+                }
+                line.text("（\(role.en) \(op.en)）")
             }
         }
     }
@@ -204,19 +229,13 @@ struct ReportBody {
 /// node. A changed target is one <mark> around its whole phrase, with the edited
 /// characters inside it: <mark>培育<del>省</del><ins>市</ins>级知名品牌50<ins>0</ins>个</mark>.
 enum MarkedText {
-    static func append(_ segments: [(DiffSegment.Operation, String)], marks: [String], to parent: HTMLElement) {
+    static func append(_ segments: [(DiffPresentation.Run, String)], marks: [String], to parent: HTMLElement) {
         if marks.allSatisfy(\.isEmpty) {
-            for (operation, text) in segments {
-                switch operation {
-                case .equal: parent.text(text)
-                case .delete: parent.element("del", ["title": "删去 deleted"], text: text)
-                case .insert: parent.element("ins", ["title": "新增 inserted"], text: text)
-                }
-            }
+            for (run, text) in segments { appendRun(run, text, to: parent) }
             return
         }
         var characters: [Character] = []
-        var operations: [DiffSegment.Operation] = []
+        var operations: [DiffPresentation.Run] = []
         for (operation, text) in segments {
             for ch in text {
                 characters.append(ch)
@@ -234,19 +253,25 @@ enum MarkedText {
         }
     }
 
-    private static func appendRuns(_ characters: [Character], _ operations: [DiffSegment.Operation],
+    private static func appendRuns(_ characters: [Character], _ operations: [DiffPresentation.Run],
                                    _ range: Range<Int>, to parent: HTMLElement) {
         var start = range.lowerBound
         while start < range.upperBound {
             var end = start + 1
             while end < range.upperBound, operations[end] == operations[start] { end += 1 }
-            let piece = String(characters[start..<end])
-            switch operations[start] {
-            case .equal: parent.text(piece)
-            case .delete: parent.element("del", ["title": "删去 deleted"], text: piece)
-            case .insert: parent.element("ins", ["title": "新增 inserted"], text: piece)
-            }
+            appendRun(operations[start], String(characters[start..<end]), to: parent)
             start = end
+        }
+    }
+
+    private static func appendRun(_ run: DiffPresentation.Run, _ text: String, to parent: HTMLElement) {
+        switch run {
+        // The documents' own text, as it stands.
+        case .same: parent.rawText(text)
+        case .deleted: parent.element("del", ["title": ReportWording.runTitle(run)]).rawText(text)
+        case .inserted: parent.element("ins", ["title": ReportWording.runTitle(run)]).rawText(text)
+        case .moved: parent.element("span", ["class": "moved-text", "title": ReportWording.runTitle(run)]).rawText(text)
+        case .heading: parent.element("span", ["class": "split-heading", "title": ReportWording.runTitle(run)]).rawText(text)
         }
     }
 

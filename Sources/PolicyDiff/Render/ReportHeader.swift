@@ -32,8 +32,14 @@ struct ReportHeader {
         for (label, value) in fields {
             let tr = rows.element("tr")
             tr.element("th", ["scope": "row"], text: label)
-            tr.element("td", text: value(c.reference))
-            tr.element("td", text: value(c.local))
+            // A path or a document number is one token: it may scroll, never break inside.
+            if label.hasPrefix("源文件") || label.hasPrefix("文号") {
+                tr.element("td", ["class": "path"], text: value(c.reference))
+                tr.element("td", ["class": "path"], text: value(c.local))
+            } else {
+                tr.element("td", text: value(c.reference))
+                tr.element("td", text: value(c.local))
+            }
         }
         let tr = rows.element("tr")
         tr.element("th", ["scope": "row"], text: "提醒 Warnings")
@@ -53,12 +59,24 @@ struct ReportHeader {
             return
         }
         let list = cell.element("ul", ["class": "warnings"])
+        // The same warning about the same place, said once with how often (garbled text ×2).
+        var order: [String] = []
+        var grouped: [String: (code: WarningCode, messages: [String], count: Int)] = [:]
         for warning in document.warnings {
+            let words = ReportWording.warning(warning.code, clause: clauseLabel(for: warning, in: document))
+            if grouped[words] == nil { order.append(words) }
+            var g = grouped[words] ?? (warning.code, [], 0)
+            g.count += 1
+            if !warning.message.isEmpty, !g.messages.contains(warning.message) { g.messages.append(warning.message) }
+            grouped[words] = g
+        }
+        for words in order {
+            guard let g = grouped[words] else { continue }
             let item = list.element("li")
-            item.text(ReportWording.warning(warning.code, clause: clauseLabel(for: warning, in: document)))
-            if !warning.message.isEmpty {
+            item.text(g.count > 1 ? "\(words) ×\(g.count)" : words)
+            if !g.messages.isEmpty {
                 item.element("br")
-                item.element("span", ["class": "muted"], text: "（\(warning.code.rawValue)：\(warning.message)）")
+                item.element("span", ["class": "muted"], text: "（\(g.code.rawValue)：\(g.messages.joined(separator: "；"))）")
             }
         }
     }

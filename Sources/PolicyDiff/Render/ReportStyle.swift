@@ -24,7 +24,10 @@ enum ReportStyle {
     .warnings li{color:#7a4d00}
     nav.toc ol{columns:2;margin:.2rem 0}
     .back{font-size:.9rem}
-    .text{white-space:pre-wrap;word-break:break-all}
+    .text{white-space:pre-wrap;overflow-wrap:anywhere}
+    a[href^="#ref-"],a[href^="#loc-"],.num,.val,.path{white-space:nowrap}
+    a.titled{white-space:normal}
+    .units .roles{display:block;font-size:.85rem}
     .pairs{table-layout:fixed}
     .pairs col.side{width:42%}
     .pairs col.kind{width:16%}
@@ -36,6 +39,10 @@ enum ReportStyle {
     ins::after{content:"］";font-size:.75em;color:var(--ins-b)}
     del::before{content:"［删：";font-size:.75em;color:var(--del-b)}
     del::after{content:"］";font-size:.75em;color:var(--del-b)}
+    span.moved-text{background:#efe6ff;text-decoration:underline dotted #8250df}
+    span.moved-text::before{content:"［移：";font-size:.75em;color:#8250df}
+    span.moved-text::after{content:"］";font-size:.75em;color:#8250df}
+    .split-heading{color:var(--muted);font-style:italic}
     mark{background:var(--mark);outline:1px dashed #9a6700}
     mark::before{content:"#";font-size:.7em;color:#9a6700}
     tr.omitted td.ref{background:#fff5f5}
@@ -44,7 +51,9 @@ enum ReportStyle {
     tr.heading td{background:#fbfbfb;color:var(--muted)}
     .empty{color:var(--muted);font-style:italic}
     .badge{display:inline-block;font-size:.8rem;font-weight:600;padding:0 .35rem;border-radius:3px;border:1px solid currentColor}
-    .k-match{color:#1a7f37}.k-partial{color:#9a6700}.k-moved{color:#8250df}.k-omitted{color:#b42318}.k-added{color:#1a7f37}.k-unverifiable{color:#6639ba}.k-heading{color:var(--muted)}
+    .k-match{color:#1a7f37}.k-partial{color:#9a6700}.k-moved{color:#8250df}.k-omitted{color:#b42318}.k-added{color:#1a7f37}.k-unverifiable{color:#6639ba}.k-heading{color:var(--muted)}.k-revised{color:#9a6700}
+    .dir{color:var(--muted);font-weight:600}.flag{color:#b42318;font-weight:600}
+    ul.coverage{list-style:none;padding:0;margin:.3rem 0 .8rem}
     .sentences{margin:.5rem 0 0;font-size:.9rem}
     .sentences ul{margin:.1rem 0;padding-left:1.1rem}
     .step{display:block;font-size:.8rem;margin-top:.3rem}
@@ -61,11 +70,16 @@ enum ReportStyle {
     .s-hi{background:#2da44e;color:#fff}.s-mid{background:#aceebb}.s-lo{background:#fff8c5}.s-none{background:#ffebe9;color:#82071e}.s-na{background:#fff;color:var(--muted)}
     .s-hi a{color:#fff}.s-none a{color:#82071e}.s-mid a,.s-lo a{color:#1f2328}
     .lower{color:#b42318;font-weight:600}.higher{color:#1a7f37;font-weight:600}
-    @media (max-width:700px){
+    @media screen and (max-width:700px){
       body{padding:.5rem}
       nav.toc ol{columns:1}
-      table{display:block;overflow-x:auto}
-      th,td{overflow-wrap:anywhere}
+      table{display:block;overflow-x:auto;max-width:100%}
+      th,td{overflow-wrap:break-word;word-break:normal;min-width:3.2em}
+      th[scope=row]{min-width:5.5em}
+      .docs .path{white-space:normal}
+      table.counts{min-width:0}
+      dl.legend{grid-template-columns:1fr;gap:0}
+      dl.legend dd{margin:0 0 .5rem}
       svg.bar{width:100px}
       .pairs,.pairs thead,.pairs tbody,.pairs tr,.pairs td,.pairs th{display:block;width:100%}
       .pairs col{display:none}
@@ -75,8 +89,13 @@ enum ReportStyle {
       .pairs td.ref::before{content:"参照 Reference";display:block;font-size:.75rem;color:var(--muted)}
       .pairs td.loc::before{content:"本地 Local";display:block;font-size:.75rem;color:var(--muted)}
     }
+    @page{size:A4;margin:14mm 12mm}
     @media print{
-      body{max-width:none;padding:0;font-size:10.5pt}
+      body{max-width:none;padding:0;font-size:10pt}
+      h1{font-size:14pt;margin:0 0 .4rem}
+      h2{break-after:avoid}
+      .pairs col.side{width:43%}.pairs col.kind{width:14%}
+      .reason{display:none}
       nav.toc,.step,.back{display:none}
       thead th{position:static}
       thead{display:table-header-group}

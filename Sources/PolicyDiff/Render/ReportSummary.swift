@@ -9,21 +9,31 @@ struct ReportSummary {
         // Counted as `coverage` counts: preamble and closing frame a document and are
         // never omitted, so they count neither way.
         let aligned = Set(c.alignments.flatMap(\.reference)).subtracting(ReportSummary.framing(of: c.reference))
-        let compared = aligned.count + c.omissions.count
-        section.element("p").element("strong", text: "覆盖率 Coverage: \(ReportNumber.percent(c.coverage))（参照文件 \(compared) 条可比条款中保留 \(aligned.count) 条 \(aligned.count) of \(compared) reference clauses carried over）")
+        let figures = context.figures
+        let framing = context.framing
+        let coverage = section.element("ul", ["class": "coverage"])
+        coverage.element("li").element("strong", text: ReportWording.clauseCoverage(figures.clauses))
+        coverage.element("li").element("strong", text: ReportWording.measureCoverage(figures.measures))
+        coverage.element("li").element("strong", text: ReportWording.targetCoverage(figures.targets))
 
         let counts = section.element("table", ["class": "counts"])
         let head = counts.element("thead").element("tr")
         head.element("th", ["scope": "col"], text: "项目 Item")
         head.element("th", ["scope": "col"], text: "数量 Count")
         let rows = counts.element("tbody")
-        let changedLeads = c.unitChanges.filter { !$0.leadAdded.isEmpty || !$0.leadRemoved.isEmpty }.count
-        let items: [(String, String, Int)] = [
-            ("#body", "对应条款 Aligned pairs", c.alignments.count),
-            ("#body", "未保留条款 Omitted reference clauses", c.omissions.count),
-            ("#body", "新增条款 Added local clauses", c.additions.count),
+        let changedLeads = c.unitChanges.filter { !$0.leadAdded.isEmpty || !$0.leadRemoved.isEmpty || !$0.leadRenamed.isEmpty }.count
+        let account = figures.targets
+        var items: [(String, String, Int)] = [
+            ("#body", framing.aligned, c.alignments.count),
+            ("#body", framing.omittedCount, c.omissions.count),
+            ("#body", framing.addedCount, c.additions.count),
             ("#body", "无法核对 Unverifiable local clauses", c.unverifiable.count),
-            ("#numbers", "数字变化 Changed numbers", c.numberChanges.count),
+            ("#body", "未保留的语句 Dropped sentences", figures.measures.total - figures.measures.carried),
+        ]
+        for status in TargetAccount.Status.allCases {
+            items.append(("#numbers", framing.targetCount(status), account.count(status)))
+        }
+        items += [
             ("#leads", "牵头单位变化 Changed leads", changedLeads),
             ("#leads", "单位变化（含责任单位）Unit changes, responsible included", c.unitChanges.count),
         ]
@@ -32,6 +42,7 @@ struct ReportSummary {
             tr.element("th", ["scope": "row"]).element("a", ["href": href], text: label)
             tr.element("td", text: String(count))
         }
+        UnitPatternSummary(context: context).render(into: section)
 
         section.element("h3", text: "各部分保留情况 Carried over, by section")
         let bars = section.element("table", ["class": "bars"])

@@ -121,6 +121,22 @@ import Testing
         #expect(own.comparator == .atLeast && own.indicator == "工地内部回填量")
     }
 
+    @Test func timeLimitsOfLaws() throws {
+        let refund = try #require(only("经营者应当自收到退回商品之日起十日内返还货款。"))
+        #expect(refund.value == 10 && refund.unit == "日" && refund.comparator == .atMost)
+        #expect(refund.indicator == "返还货款")
+        let warranty = try #require(only("防水工程的保修期限不得少于五年。"))
+        #expect(warranty.value == 5 && warranty.unit == "年" && warranty.comparator == .atLeast)
+        let reply = try #require(only("主管部门应当在三十日内作出书面答复。"))
+        #expect(reply.value == 30 && reply.indicator == "作出书面答复")
+        let meeting = try #require(only("理事会每年至少召开一次。"))
+        #expect(meeting.value == 1 && meeting.comparator == .atLeast && meeting.period == .yearly)
+        // dates and deadlines stay what they are
+        #expect(targets("本条例自2026年3月1日起施行。").isEmpty)
+        #expect(targets("2027年底前完成清理。").isEmpty)
+        #expect(targets("每年3月31日前报送上一年度报告。").isEmpty)
+    }
+
     @Test func fineRangesAreOneRange() throws {
         let t = try #require(only("由市场监督管理部门责令改正，处二万元以上二十万元以下的罚款。"))
         #expect(t.value == 20_000 && t.valueMax == 200_000 && t.comparator == .equal)

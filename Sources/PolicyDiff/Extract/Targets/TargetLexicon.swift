@@ -163,6 +163,12 @@ enum TargetLexicon {
         24: .everyTwoYears, 36: .everyThreeYears, 60: .everyFiveYears, 120: .everyTenYears,
     ]
 
+    // MARK: Time limits
+
+    /// Units of a time limit of laws (五日内退还, 包修期不得少于三十日, 保修期限不得低于八年):
+    /// read only with 内 after or a bound word before, so that dates stay dates.
+    static let timeLimitUnits: [String] = ["日", "年", "天"]
+
     // MARK: Durations
 
     /// Units of a span of time: a duration hedged as the usual practice

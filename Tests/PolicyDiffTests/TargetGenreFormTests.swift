@@ -129,6 +129,8 @@ import Testing
         #expect(warranty.value == 5 && warranty.unit == "年" && warranty.comparator == .atLeast)
         let reply = try #require(only("主管部门应当在三十日内作出书面答复。"))
         #expect(reply.value == 30 && reply.indicator == "作出书面答复")
+        let either = try #require(targets("电动自行车自售出之日起九十日内或者骑行里程二千公里内，消费者可以选择免费更换。").first)
+        #expect(either.value == 90 && !either.indicator.hasPrefix("或"))
         let meeting = try #require(only("理事会每年至少召开一次。"))
         #expect(meeting.value == 1 && meeting.comparator == .atLeast && meeting.period == .yearly)
         // dates and deadlines stay what they are
@@ -141,6 +143,8 @@ import Testing
         let t = try #require(only("由市场监督管理部门责令改正，处二万元以上二十万元以下的罚款。"))
         #expect(t.value == 20_000 && t.valueMax == 200_000 && t.comparator == .equal)
         #expect(t.indicator == "罚款")
+        let agency = try #require(only("由住房城乡建设主管部门处五万元以上二十万元以下的罚款。"))
+        #expect(agency.indicator == "罚款" && agency.valueMax == 200_000)
         let cap = try #require(only("可以处三千元以下罚款。"))
         #expect(cap.value == 3000 && cap.comparator == .atMost && cap.indicator == "罚款")
     }

@@ -237,8 +237,13 @@ struct ClauseTargetReader: Sendable {
         }
         if !shareOfSubject { names = names.map { ClauseTargetReader.nounPhrase($0) } }
         // 自合并决议作出之日起|十日内|通知债权人: what a time limit limits is the act after it.
+        // 处十万元以上五十万元以下的罚款: a fine is named after its amount.
+        if ClauseTargetReader.penaltyVerbs.match(in: text, endingAt: span.start, floor: floor) != nil {
+            let noun = IndicatorPhrase.nounAfter(text, from: span.end, to: min(rightRange.upperBound, span.end + 20))
+            if !noun.isEmpty { names = [ClauseText.trimmed(scalarString(text, noun))] }
+        }
         if span.end > span.start, text[span.end - 1] == "内", ClauseTargetReader.timeLimitUnits.contains(span.unit),
-           rightRange.count >= 2 {
+           rightRange.count >= 2, ClauseTargetReader.alternativeWords.match(in: text, at: rightRange.lowerBound) == nil {
             let act = ClauseText.trimmed(scalarString(text, rightRange.lowerBound..<min(rightRange.upperBound, rightRange.lowerBound + 30)))
             if !act.isEmpty { names = [act] }
         }
@@ -335,6 +340,9 @@ struct ClauseTargetReader: Sendable {
     static let durationUnits = Set(TargetLexicon.durationUnits)
     static let eachWords = ["均", "都", "全部"]
     static let timeLimitUnits = Set(TargetLexicon.timeLimitUnits)
+    static let penaltyVerbs = WordTable(words: TargetLexicon.penaltyVerbs)
+    /// 六十日内或者行驶里程三千公里内: what follows is the other limit, not the act limited.
+    static let alternativeWords = WordTable(words: ["或者", "或"])
     static let durationHedges = WordTable(words: TargetLexicon.durationHedges)
     static let frontVerbs = WordTable(words: TargetLexicon.frontVerbs)
     static let frontScopes = WordTable(words: TargetLexicon.frontScopes)

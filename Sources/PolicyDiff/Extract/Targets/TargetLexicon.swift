@@ -77,6 +77,10 @@ enum TargetLexicon {
         "处", "处以", "并处", "单处",
     ]
 
+    /// The penalty verbs among the level predicates: the indicator of a fine is the noun
+    /// after its amount (处…以下的罚款 → 罚款).
+    static let penaltyVerbs: [String] = ["处", "处以", "并处", "单处"]
+
     /// Verbs that commit to a count of things, written before it: 每年选择350户,
     /// 引导1000家中小企业, 培育200家 — the commitment of a task clause.
     static let countPredicates: [String] = [

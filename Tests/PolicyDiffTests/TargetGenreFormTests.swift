@@ -223,3 +223,53 @@ import Testing
         #expect(doc.clauses[1].targets.map(\.year) == [2026])
     }
 }
+
+/// Deterministic pseudo-random text over the characters the new readers react to
+/// (shares in words, periods, time limits, prose duties, broken brackets, table cells):
+/// nothing traps, every value is finite and every range is ordered.
+@Suite struct ExtractRandomTextTests {
+    static let alphabet = Array("0123456789一二两三四五六七八九十百千万半过分之每季度月年日天内或者以上下不得少于超过处元罚款期第笫均分别、，。；\n（）()区市省各街镇局委厅会同牵头负责配合由要的部门".unicodeScalars)
+
+    private func texts(_ count: Int, seed: UInt64) -> [String] {
+        var state = seed
+        var result: [String] = []
+        for _ in 0..<count {
+            var text = String.UnicodeScalarView()
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let length = Int((state >> 33) % 48) + 1
+            for _ in 0..<length {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text.append(Self.alphabet[Int((state >> 33) % UInt64(Self.alphabet.count))])
+            }
+            result.append(String(text))
+        }
+        return result
+    }
+
+    @Test func targetsOfRandomText() {
+        for text in texts(3000, seed: 0xC0FFEE) {
+            for t in TargetExtractor().targets(in: text) {
+                #expect(t.value.isFinite)
+                #expect(t.valueMax.map { $0 > t.value } ?? true)
+            }
+        }
+    }
+
+    @Test func assignmentsAndTableRowsOfRandomText() {
+        let pieces = texts(1200, seed: 0xBADC0DE)
+        var clauses: [Clause] = []
+        for (k, text) in pieces.enumerated() {
+            let row = k % 3 == 0 ? TableRow(headers: ["序号", "牵头单位", "配合单位", "2025年", "完成时限"],
+                                            cells: [text, text, String(text.reversed()), text, text]) : nil
+            clauses.append(Clause(id: "c\(k)", path: [String(k)], text: text, tableRow: row))
+        }
+        let document = Document(id: "r", source: "r.txt", clauses: clauses)
+        let out = AssignmentExtractor().apply(to: TargetExtractor().apply(to: document))
+        for clause in out.clauses {
+            for a in clause.assignments {
+                #expect(a.leadRoles.count == a.lead.count && a.responsibleRoles.count == a.responsible.count)
+            }
+            for t in clause.targets { #expect(t.value.isFinite) }
+        }
+    }
+}

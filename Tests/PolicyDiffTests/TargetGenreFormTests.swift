@@ -161,6 +161,12 @@ import Testing
         #expect(targets("严格保护一级水源保护区，创建3A级以上旅游景区，发动机的主要零件须可追溯。").isEmpty)
     }
 
+    @Test func returnPeriodsAreTargetsOnlyAsLevels() throws {
+        let flood = try #require(only("到2030年，中心城区防洪能力提高到200年一遇。"))
+        #expect(flood.value == 200 && flood.unit == "年一遇" && flood.year == 2030)
+        #expect(targets("新建堤防按50年一遇标准设计，排涝泵站按20年一遇暴雨校核。").isEmpty)
+    }
+
     @Test func durationsThatDescribeHowAreNoTargets() {
         #expect(targets("到2027年，学生跟岗实习一般为3个月，原则上不超过5个工作日完成审批。").isEmpty)
         // a duration set as a commitment is a target

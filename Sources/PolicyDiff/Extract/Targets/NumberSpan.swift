@@ -49,6 +49,7 @@ struct NumberSpanScanner: Sendable {
     static let growthByVerbs = WordTable(words: TargetLexicon.growthByVerbs)
     static let phaseWords = WordTable(words: ["期"])
     static let timeLimitUnits = WordTable(words: TargetLexicon.timeLimitUnits)
+    static let returnPeriodPredicates = WordTable(words: TargetLexicon.levelPredicates.filter { $0.unicodeScalars.count > 1 })
     static let timeLimitBounds = WordTable(TargetLexicon.boundsBefore.filter { $0.0.unicodeScalars.count > 1 })
 
     /// The length of 日/年 after a number that is a time limit rather than a date: 内
@@ -57,6 +58,12 @@ struct NumberSpanScanner: Sendable {
     static func timeLimitLength(_ text: [Unicode.Scalar], start: Int, unitAt i: Int, end: Int) -> Int? {
         guard let unit = timeLimitUnits.match(in: text, at: i, limit: end) else { return nil }
         let after = i + unit.length
+        // 防洪能力提高到200年一遇: a return period set as a level is a target; 按50年一遇标准
+        // 设计 (a specification of how to build) is not.
+        if unit.length == 3 {
+            return timeLimitBounds.match(in: text, endingAt: start) != nil
+                || returnPeriodPredicates.match(in: text, endingAt: start) != nil ? unit.length : nil
+        }
         if after < end, text[after] == "内" { return unit.length }
         if after + 1 < end, (text[after] == "以" || text[after] == "之"), text[after + 1] == "内" { return unit.length }
         if timeLimitBounds.match(in: text, endingAt: start) != nil { return unit.length }

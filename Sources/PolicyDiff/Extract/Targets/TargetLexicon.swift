@@ -171,7 +171,9 @@ enum TargetLexicon {
 
     /// Units of a time limit of laws (五日内退还, 包修期不得少于三十日, 保修期限不得低于八年):
     /// read only with 内 after or a bound word before, so that dates stay dates.
-    static let timeLimitUnits: [String] = ["日", "年", "天"]
+    /// 年一遇 is a design return period (防洪标准达到100年一遇), read only after a level verb
+    /// or a bound word.
+    static let timeLimitUnits: [String] = ["年一遇", "日", "年", "天"]
 
     // MARK: Durations
 

@@ -178,9 +178,12 @@ struct ClauseTargetReader: Sendable {
             // (超过一半的街镇建成中转站, 三分之二以上的村实现分类).
             guard !attribute || left.hasPredicate || leftRange.isEmpty else { return nil }
         case .count:
-            guard !span.loneOne || left.bound != nil else { return nil }
+            // 一年内, 一个月内: a lone 一 before a time limit is a count, not the article.
+            let limitOfOne = span.boundAfter != nil
+                && (ClauseTargetReader.timeLimitUnits.contains(span.unit) || ClauseTargetReader.durationUnits.contains(span.unit))
+            guard !span.loneOne || left.bound != nil || limitOfOne else { return nil }
             // 在二十日内召开, 于六十日内公告: a time limit reads after 在/于.
-            let timeLimit = ClauseTargetReader.timeLimitUnits.contains(span.unit)
+            let timeLimit = ClauseTargetReader.timeLimitUnits.contains(span.unit) || ClauseTargetReader.durationUnits.contains(span.unit)
             guard !left.scopePreposition || timeLimit, !attribute || left.hasPredicate else { return nil }
             guard bounded || postposed || left.hasPredicate || shared != nil else { return nil }
         case .bare:
@@ -242,7 +245,10 @@ struct ClauseTargetReader: Sendable {
             let noun = IndicatorPhrase.nounAfter(text, from: span.end, to: min(rightRange.upperBound, span.end + 20))
             if !noun.isEmpty { names = [ClauseText.trimmed(scalarString(text, noun))] }
         }
-        if span.end > span.start, text[span.end - 1] == "内", ClauseTargetReader.timeLimitUnits.contains(span.unit),
+        let limitsAnAct = span.end > span.start && text[span.end - 1] == "内"
+            || NumberSpanScanner.timeLimitHeads.match(in: text, endingAt: span.start) != nil
+        if limitsAnAct,
+           ClauseTargetReader.timeLimitUnits.contains(span.unit) || ClauseTargetReader.durationUnits.contains(span.unit),
            rightRange.count >= 2, ClauseTargetReader.alternativeWords.match(in: text, at: rightRange.lowerBound) == nil {
             let act = ClauseText.trimmed(scalarString(text, rightRange.lowerBound..<min(rightRange.upperBound, rightRange.lowerBound + 30)))
             if !act.isEmpty { names = [act] }

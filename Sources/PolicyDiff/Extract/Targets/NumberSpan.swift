@@ -49,6 +49,9 @@ struct NumberSpanScanner: Sendable {
     static let growthByVerbs = WordTable(words: TargetLexicon.growthByVerbs)
     static let phaseWords = WordTable(words: ["期"])
     static let timeLimitUnits = WordTable(words: TargetLexicon.timeLimitUnits)
+    static let timeLimitHeads = WordTable(words: TargetLexicon.timeLimitHeads)
+    static let durationUnits = Set(TargetLexicon.durationUnits)
+    static let extentUnits: Set<String> = ["公里", "千米", "米"]
     static let returnPeriodPredicates = WordTable(words: TargetLexicon.levelPredicates.filter { $0.unicodeScalars.count > 1 })
     static let timeLimitBounds = WordTable(TargetLexicon.boundsBefore.filter { $0.0.unicodeScalars.count > 1 })
 
@@ -67,6 +70,8 @@ struct NumberSpanScanner: Sendable {
         if after < end, text[after] == "内" { return unit.length }
         if after + 1 < end, (text[after] == "以" || text[after] == "之"), text[after + 1] == "内" { return unit.length }
         if timeLimitBounds.match(in: text, endingAt: start) != nil { return unit.length }
+        // 提前三十日发布告示: a notice period.
+        if timeLimitHeads.match(in: text, endingAt: start) != nil { return unit.length }
         return nil
     }
 
@@ -267,8 +272,15 @@ struct NumberSpanScanner: Sendable {
             }
         }
         var bound: Comparator? = nil
-        if timeLimit, i < end, text[i] == "内" {
+        if timeLimit || NumberSpanScanner.durationUnits.contains(unit) || NumberSpanScanner.extentUnits.contains(unit),
+           i < end, text[i] == "内" {
+            // 五日内, 六个月内, 行驶里程三千公里内: within.
             bound = .atMost
+            i += 1
+        } else if timeLimit || NumberSpanScanner.durationUnits.contains(unit), i < end, text[i] == "后",
+                  start > 0, text[start - 1] == "起" {
+            // 自核准登记之日起六个月后方可…: a waiting period, at least.
+            bound = .atLeast
             i += 1
         } else if let b = NumberSpanScanner.boundsAfter.match(in: text, at: i, limit: end) {
             bound = b.value

@@ -15,3 +15,26 @@ bin=$(swift build -c release --show-bin-path)/policydiff
 "$bin" extract Corpus/zhangye-2018-plan.txt --format json -o "$out/zhangye.json"
 "$bin" compare Corpus/gansu-2017-plan.txt Corpus/zhangye-2018-plan.txt --format json -o "$out/gansu-zhangye.json"
 python3 "$shared/tools/evaluate.py" all "$shared/gold" "$out" --corpus "$shared/corpus"
+
+# ---- Targets and units: the repository's own dev gold (Gold/, notes in Gold/README.md) ----
+# Kept as one block so that other gold can be added above or below without touching it.
+extract11="$out/extract"
+mkdir -p "$extract11"
+for f in Corpus/construction-waste/cwaste-shanghai-2024.txt Corpus/construction-waste/cwaste-qingpu-2025.txt \
+         Corpus/farmer-coop-law/coop-law-national-2017.txt Corpus/consumer-law/consumer-law-zhejiang-2017.txt \
+         Corpus/qingdao-2018-plan.txt \
+         "$shared/pages/01_govcn-guofa-2018-42-farm-mechanization.html"; do
+  b=$(basename "$f"); "$bin" extract "$f" --format json -o "$extract11/${b%.*}.json"
+done
+score11() { # KIND GOLD RESULT CORPUS
+  echo "== $(basename "$2")"
+  python3 "$shared/tools/evaluate.py" "$1" "$2" "$extract11/$3.json" --corpus "$4"
+}
+score11 units   Gold/cwaste-shanghai.units.json       cwaste-shanghai-2024   Corpus
+score11 units   Gold/cwaste-qingpu.units.json         cwaste-qingpu-2025     Corpus
+score11 targets Gold/cwaste-qingpu.targets.json       cwaste-qingpu-2025     Corpus
+score11 targets Gold/coop-law-national.targets.json   coop-law-national-2017 Corpus
+score11 targets Gold/consumer-law-zhejiang.targets.json consumer-law-zhejiang-2017 Corpus
+score11 targets Gold/qingdao.targets.json            qingdao-2018-plan      Corpus
+score11 targets Gold/pages/farm-mechanization.targets.json 01_govcn-guofa-2018-42-farm-mechanization Gold/pages
+score11 units   Gold/pages/farm-mechanization.units.json   01_govcn-guofa-2018-42-farm-mechanization Gold/pages

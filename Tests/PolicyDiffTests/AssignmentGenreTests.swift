@@ -27,6 +27,12 @@ import Testing
         #expect(catalog.role(of: "区民政局") == catalog.role(of: "民政部"))
     }
 
+    @Test func branchOfficesOfADistrictFindTheirBureau() {
+        #expect(catalog.role(of: "公安松江分局") == catalog.role(of: "市公安局"))
+        #expect(catalog.role(of: "市公安局嘉定分局") == catalog.role(of: "公安部"))
+        #expect(catalog.role(of: "市税务局闵行分局") == catalog.role(of: "税务总局"))
+    }
+
     @Test func functionalNamesOfLawsFindTheirLine() {
         #expect(catalog.role(of: "县教育行政部门") == catalog.role(of: "教育部"))
         #expect(catalog.role(of: "区县农业农村主管部门") == catalog.role(of: "农业农村部"))

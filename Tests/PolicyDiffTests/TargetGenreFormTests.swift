@@ -121,10 +121,41 @@ import Testing
         #expect(own.comparator == .atLeast && own.indicator == "工地内部回填量")
     }
 
+    @Test func timeLimitsOfLaws() throws {
+        let refund = try #require(only("经营者应当自收到退回商品之日起十日内返还货款。"))
+        #expect(refund.value == 10 && refund.unit == "日" && refund.comparator == .atMost)
+        #expect(refund.indicator == "返还货款")
+        let warranty = try #require(only("防水工程的保修期限不得少于五年。"))
+        #expect(warranty.value == 5 && warranty.unit == "年" && warranty.comparator == .atLeast)
+        let reply = try #require(only("主管部门应当在三十日内作出书面答复。"))
+        #expect(reply.value == 30 && reply.indicator == "作出书面答复")
+        let either = try #require(targets("电动自行车自售出之日起九十日内或者骑行里程二千公里内，消费者可以选择免费更换。").first)
+        #expect(either.value == 90 && !either.indicator.hasPrefix("或"))
+        let defect = try #require(only("消费者自收货之日起三个月内发现质量问题。"))
+        #expect(defect.value == 3 && defect.unit == "个月" && defect.comparator == .atMost)
+        let notice = try #require(only("经营者停业的，应当提前十五日告知会员。"))
+        #expect(notice.value == 15 && notice.unit == "日")
+        let grant = try #require(only("应当给予二千元以上的一次性补偿。"))
+        #expect(grant.value == 2000 && grant.comparator == .atLeast && grant.indicator.contains("补偿"))
+        let distance = targets("电动汽车自交付之日起一年内或者行驶里程二万公里内出现电池故障，予以免费更换。")
+        #expect(distance.map(\.value) == [1, 20_000])
+        #expect(distance.allSatisfy { $0.comparator == .atMost })
+        let waiting = try #require(only("新设经营者自登记之日起三个月后，方可开展预收费业务。"))
+        #expect(waiting.value == 3 && waiting.comparator == .atLeast)
+        let meeting = try #require(only("理事会每年至少召开一次。"))
+        #expect(meeting.value == 1 && meeting.comparator == .atLeast && meeting.period == .yearly)
+        // dates and deadlines stay what they are
+        #expect(targets("本条例自2026年3月1日起施行。").isEmpty)
+        #expect(targets("2027年底前完成清理。").isEmpty)
+        #expect(targets("每年3月31日前报送上一年度报告。").isEmpty)
+    }
+
     @Test func fineRangesAreOneRange() throws {
         let t = try #require(only("由市场监督管理部门责令改正，处二万元以上二十万元以下的罚款。"))
         #expect(t.value == 20_000 && t.valueMax == 200_000 && t.comparator == .equal)
         #expect(t.indicator == "罚款")
+        let agency = try #require(only("由住房城乡建设主管部门处五万元以上二十万元以下的罚款。"))
+        #expect(agency.indicator == "罚款" && agency.valueMax == 200_000)
         let cap = try #require(only("可以处三千元以下罚款。"))
         #expect(cap.value == 3000 && cap.comparator == .atMost && cap.indicator == "罚款")
     }
@@ -139,6 +170,12 @@ import Testing
 
     @Test func standardLevelsThatAreNamesAreNoTargets() {
         #expect(targets("严格保护一级水源保护区，创建3A级以上旅游景区，发动机的主要零件须可追溯。").isEmpty)
+    }
+
+    @Test func returnPeriodsAreTargetsOnlyAsLevels() throws {
+        let flood = try #require(only("到2030年，中心城区防洪能力提高到200年一遇。"))
+        #expect(flood.value == 200 && flood.unit == "年一遇" && flood.year == 2030)
+        #expect(targets("新建堤防按50年一遇标准设计，排涝泵站按20年一遇暴雨校核。").isEmpty)
     }
 
     @Test func durationsThatDescribeHowAreNoTargets() {
@@ -201,5 +238,55 @@ import Testing
         let doc = document([TableRow(headers: headers, cells: ["1", "新建装修垃圾分拣中心3座", "区绿化市容局", "2026年底前"])])
         #expect(doc.clauses[1].targets.map(\.value) == [3])
         #expect(doc.clauses[1].targets.map(\.year) == [2026])
+    }
+}
+
+/// Deterministic pseudo-random text over the characters the new readers react to
+/// (shares in words, periods, time limits, prose duties, broken brackets, table cells):
+/// nothing traps, every value is finite and every range is ordered.
+@Suite struct ExtractRandomTextTests {
+    static let alphabet = Array("0123456789一二两三四五六七八九十百千万半过分之每季度月年日天内或者以上下不得少于超过处元罚款期第笫均分别、，。；\n（）()区市省各街镇局委厅会同牵头负责配合由要的部门".unicodeScalars)
+
+    private func texts(_ count: Int, seed: UInt64) -> [String] {
+        var state = seed
+        var result: [String] = []
+        for _ in 0..<count {
+            var text = String.UnicodeScalarView()
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let length = Int((state >> 33) % 48) + 1
+            for _ in 0..<length {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text.append(Self.alphabet[Int((state >> 33) % UInt64(Self.alphabet.count))])
+            }
+            result.append(String(text))
+        }
+        return result
+    }
+
+    @Test func targetsOfRandomText() {
+        for text in texts(3000, seed: 0xC0FFEE) {
+            for t in TargetExtractor().targets(in: text) {
+                #expect(t.value.isFinite)
+                #expect(t.valueMax.map { $0 > t.value } ?? true)
+            }
+        }
+    }
+
+    @Test func assignmentsAndTableRowsOfRandomText() {
+        let pieces = texts(1200, seed: 0xBADC0DE)
+        var clauses: [Clause] = []
+        for (k, text) in pieces.enumerated() {
+            let row = k % 3 == 0 ? TableRow(headers: ["序号", "牵头单位", "配合单位", "2025年", "完成时限"],
+                                            cells: [text, text, String(text.reversed()), text, text]) : nil
+            clauses.append(Clause(id: "c\(k)", path: [String(k)], text: text, tableRow: row))
+        }
+        let document = Document(id: "r", source: "r.txt", clauses: clauses)
+        let out = AssignmentExtractor().apply(to: TargetExtractor().apply(to: document))
+        for clause in out.clauses {
+            for a in clause.assignments {
+                #expect(a.leadRoles.count == a.lead.count && a.responsibleRoles.count == a.responsible.count)
+            }
+            for t in clause.targets { #expect(t.value.isFinite) }
+        }
     }
 }

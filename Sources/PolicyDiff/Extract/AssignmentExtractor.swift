@@ -101,8 +101,12 @@ public struct AssignmentExtractor: Sendable {
     /// Responsibilities written in prose at the start of a sentence (X要会同Y…,
     /// 由X牵头，Y配合…, 由X负责…), outside the brackets of tags.
     private func proseAssignments(in paragraph: [Unicode.Scalar], convention: Bool, roles: inout RoleMemo) -> [Assignment] {
-        // Every duty word holds one of these: most paragraphs are passed over here.
-        guard paragraph.contains(where: { $0 == "会" || $0 == "牵" || $0 == "负" || $0 == "联" }) else { return [] }
+        // Every duty word holds 会同, 牵头 or 负责: most paragraphs are passed over here,
+        // among their scalars, before any Character is made.
+        guard paragraph.indices.dropFirst().contains(where: { k in
+            (paragraph[k - 1] == "会" && paragraph[k] == "同") || (paragraph[k - 1] == "牵" && paragraph[k] == "头")
+                || (paragraph[k - 1] == "负" && paragraph[k] == "责")
+        }) else { return [] }
         let reader = ProseResponsibility()
         var result: [Assignment] = []
         for sentence in ProseResponsibility.sentences(of: Array(scalarString(paragraph, 0..<paragraph.count))) {

@@ -142,8 +142,12 @@ struct ClauseTargetReader: Sendable {
         var indicatorStart = IndicatorPhrase.trimLeadIns(text, from: floor, to: left.indicatorEnd)
         if postposed, left.hasCountPredicate, indicatorStart < left.indicatorEnd {
             // 标准组织10个: after the noun it counts, a word such as 组织 is the noun's, not a verb.
-            left = IndicatorPhrase.left(text, from: floor, numberStart: span.start, countPredicates: false)
-            indicatorStart = IndicatorPhrase.trimLeadIns(text, from: floor, to: left.indicatorEnd)
+            let asNoun = IndicatorPhrase.left(text, from: floor, numberStart: span.start, countPredicates: false)
+            // …至少召开一次: a bound word before the verb says it is a verb after all.
+            if asNoun.bound != nil || left.bound == nil {
+                left = asNoun
+                indicatorStart = IndicatorPhrase.trimLeadIns(text, from: floor, to: left.indicatorEnd)
+            }
         }
         // 建设50所学校和150个专业: the second count shares the first one's verb.
         if let previous, previous.prenominal, previous.left.hasPredicate, !left.hasPredicate, span.start - floor <= 60,
@@ -174,8 +178,13 @@ struct ClauseTargetReader: Sendable {
             // (超过一半的街镇建成中转站, 三分之二以上的村实现分类).
             guard !attribute || left.hasPredicate || leftRange.isEmpty else { return nil }
         case .count:
-            guard !span.loneOne || left.bound != nil else { return nil }
-            guard !left.scopePreposition, !attribute || left.hasPredicate else { return nil }
+            // 一年内, 一个月内: a lone 一 before a time limit is a count, not the article.
+            let limitOfOne = span.boundAfter != nil
+                && (ClauseTargetReader.timeLimitUnits.contains(span.unit) || ClauseTargetReader.durationUnits.contains(span.unit))
+            guard !span.loneOne || left.bound != nil || limitOfOne else { return nil }
+            // 在二十日内召开, 于六十日内公告: a time limit reads after 在/于.
+            let timeLimit = ClauseTargetReader.timeLimitUnits.contains(span.unit) || ClauseTargetReader.durationUnits.contains(span.unit)
+            guard !left.scopePreposition || timeLimit, !attribute || left.hasPredicate else { return nil }
             guard bounded || postposed || left.hasPredicate || shared != nil else { return nil }
         case .bare:
             guard !left.scopePreposition, !attribute, left.hasPredicate || left.bound != nil, !span.low.looksLikeYear,
@@ -230,6 +239,20 @@ struct ClauseTargetReader: Sendable {
             return ClauseText.trimmed(scalarString(text, range.lowerBound..<IndicatorPhrase.trimConjunction(text, range)))
         }
         if !shareOfSubject { names = names.map { ClauseTargetReader.nounPhrase($0) } }
+        // 自合并决议作出之日起|十日内|通知债权人: what a time limit limits is the act after it.
+        // 处十万元以上五十万元以下的罚款: a fine is named after its amount.
+        if ClauseTargetReader.penaltyVerbs.match(in: text, endingAt: span.start, floor: floor) != nil {
+            let noun = IndicatorPhrase.nounAfter(text, from: span.end, to: min(rightRange.upperBound, span.end + 20))
+            if !noun.isEmpty { names = [ClauseText.trimmed(scalarString(text, noun))] }
+        }
+        let limitsAnAct = span.end > span.start && text[span.end - 1] == "内"
+            || NumberSpanScanner.timeLimitHeads.match(in: text, endingAt: span.start) != nil
+        if limitsAnAct,
+           ClauseTargetReader.timeLimitUnits.contains(span.unit) || ClauseTargetReader.durationUnits.contains(span.unit),
+           rightRange.count >= 2, ClauseTargetReader.alternativeWords.match(in: text, at: rightRange.lowerBound) == nil {
+            let act = ClauseText.trimmed(scalarString(text, rightRange.lowerBound..<min(rightRange.upperBound, rightRange.lowerBound + 30)))
+            if !act.isEmpty { names = [act] }
+        }
         // 马铃薯种植、收获机械化率均达到45%: 均 (each) gives the value to every item,
         // each with the head the items share.
         let between = scalarString(text, min(left.indicatorEnd, span.start)..<span.start).replacingOccurrences(of: "平均", with: "")
@@ -322,6 +345,10 @@ struct ClauseTargetReader: Sendable {
 
     static let durationUnits = Set(TargetLexicon.durationUnits)
     static let eachWords = ["均", "都", "全部"]
+    static let timeLimitUnits = Set(TargetLexicon.timeLimitUnits)
+    static let penaltyVerbs = WordTable(words: TargetLexicon.penaltyVerbs)
+    /// 六十日内或者行驶里程三千公里内: what follows is the other limit, not the act limited.
+    static let alternativeWords = WordTable(words: ["或者", "或"])
     static let durationHedges = WordTable(words: TargetLexicon.durationHedges)
     static let frontVerbs = WordTable(words: TargetLexicon.frontVerbs)
     static let frontScopes = WordTable(words: TargetLexicon.frontScopes)

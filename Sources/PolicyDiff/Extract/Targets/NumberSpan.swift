@@ -48,6 +48,32 @@ struct NumberSpanScanner: Sendable {
     static let rangeMarks = WordTable(words: TargetLexicon.rangeMarks)
     static let growthByVerbs = WordTable(words: TargetLexicon.growthByVerbs)
     static let phaseWords = WordTable(words: ["期"])
+    static let timeLimitUnits = WordTable(words: TargetLexicon.timeLimitUnits)
+    static let timeLimitHeads = WordTable(words: TargetLexicon.timeLimitHeads)
+    static let durationUnits = Set(TargetLexicon.durationUnits)
+    static let extentUnits: Set<String> = ["公里", "千米", "米"]
+    static let returnPeriodPredicates = WordTable(words: TargetLexicon.levelPredicates.filter { $0.unicodeScalars.count > 1 })
+    static let timeLimitBounds = WordTable(TargetLexicon.boundsBefore.filter { $0.0.unicodeScalars.count > 1 })
+
+    /// The length of 日/年 after a number that is a time limit rather than a date: 内
+    /// after it (五日内, 三十日内), or a bound word of two characters or more right before
+    /// the number (不得少于三十日, 不得低于八年). Nil otherwise (2018年, 3月5日).
+    static func timeLimitLength(_ text: [Unicode.Scalar], start: Int, unitAt i: Int, end: Int) -> Int? {
+        guard let unit = timeLimitUnits.match(in: text, at: i, limit: end) else { return nil }
+        let after = i + unit.length
+        // 防洪能力提高到200年一遇: a return period set as a level is a target; 按50年一遇标准
+        // 设计 (a specification of how to build) is not.
+        if unit.length == 3 {
+            return timeLimitBounds.match(in: text, endingAt: start) != nil
+                || returnPeriodPredicates.match(in: text, endingAt: start) != nil ? unit.length : nil
+        }
+        if after < end, text[after] == "内" { return unit.length }
+        if after + 1 < end, (text[after] == "以" || text[after] == "之"), text[after + 1] == "内" { return unit.length }
+        if timeLimitBounds.match(in: text, endingAt: start) != nil { return unit.length }
+        // 提前三十日发布告示: a notice period.
+        if timeLimitHeads.match(in: text, endingAt: start) != nil { return unit.length }
+        return nil
+    }
 
     static func isArabicDigit(_ s: Unicode.Scalar) -> Bool {
         ("0"..."9").contains(s) || ("０"..."９").contains(s)
@@ -187,9 +213,11 @@ struct NumberSpanScanner: Sendable {
         let lone一 = runEnd - start == 1 && text[start] == "一"
         var next = runEnd
         if let mark = NumberSpanScanner.approximateMarks.match(in: text, at: next, limit: end) { next += mark.length }
-        // Chinese numerals count only before a measure word (十余个, 两个, 三四十家).
-        guard let unit = NumberSpanScanner.units.match(in: text, at: next, limit: end),
-              NumberSpanScanner.notQuantity.match(in: text, at: next, limit: end) == nil || unit.length > 1 else {
+        // Chinese numerals count only before a measure word (十余个, 两个, 三四十家),
+        // or as a time limit of a law (五日内, 不得少于三十日).
+        let isLimit = NumberSpanScanner.timeLimitLength(text, start: start, unitAt: next, end: end) != nil
+        guard isLimit || NumberSpanScanner.units.match(in: text, at: next, limit: end).map({ unit in
+            NumberSpanScanner.notQuantity.match(in: text, at: next, limit: end) == nil || unit.length > 1 }) == true else {
             return (nil, runEnd)
         }
         // 公园二期, 三期工程: a phase written in Chinese numerals is part of a name.
@@ -217,12 +245,19 @@ struct NumberSpanScanner: Sendable {
                 i += mark.length
             }
         }
-        if NumberSpanScanner.notQuantity.match(in: text, at: i, limit: end) != nil,
+        var unit = ""
+        var timeLimit = false
+        if NumberSpanScanner.units.match(in: text, at: i, limit: end) == nil, low.double < 1000,
+           let length = NumberSpanScanner.timeLimitLength(text, start: start, unitAt: i, end: end) {
+            // 五日内, 不得低于八年: a span of days or years set as a limit.
+            unit = scalarString(text, i..<(i + length))
+            i += length
+            timeLimit = true
+        } else if NumberSpanScanner.notQuantity.match(in: text, at: i, limit: end) != nil,
            NumberSpanScanner.units.match(in: text, at: i, limit: end) == nil {
             return (nil, i)
         }
-        var unit = ""
-        if let u = NumberSpanScanner.units.match(in: text, at: i, limit: end) {
+        if !timeLimit, let u = NumberSpanScanner.units.match(in: text, at: i, limit: end) {
             unit = scalarString(text, i..<(i + u.length))
             i += u.length
         }
@@ -237,7 +272,17 @@ struct NumberSpanScanner: Sendable {
             }
         }
         var bound: Comparator? = nil
-        if let b = NumberSpanScanner.boundsAfter.match(in: text, at: i, limit: end) {
+        if timeLimit || NumberSpanScanner.durationUnits.contains(unit) || NumberSpanScanner.extentUnits.contains(unit),
+           i < end, text[i] == "内" {
+            // 五日内, 六个月内, 行驶里程三千公里内: within.
+            bound = .atMost
+            i += 1
+        } else if timeLimit || NumberSpanScanner.durationUnits.contains(unit), i < end, text[i] == "后",
+                  start > 0, text[start - 1] == "起" {
+            // 自核准登记之日起六个月后方可…: a waiting period, at least.
+            bound = .atLeast
+            i += 1
+        } else if let b = NumberSpanScanner.boundsAfter.match(in: text, at: i, limit: end) {
             bound = b.value
             i += b.length
             // 一万元以上十万元以下, 一倍以上十倍以下: the two bounds of one range (the

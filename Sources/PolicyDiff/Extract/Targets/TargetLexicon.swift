@@ -75,7 +75,15 @@ enum TargetLexicon {
         "为", "实现", "有",
         // penalties of laws and regulations: 处五千元以下罚款, 并处违法所得一倍以上十倍以下罚款
         "处", "处以", "并处", "单处",
+        // amounts a law or a policy grants: 给予五千元以上的精神损害赔偿, 给予10万元奖励
+        "给予",
+        // notice periods: 提前三十日发布告示
+        "提前",
     ]
+
+    /// The verbs of fines and grants among the level predicates: the indicator is the noun
+    /// after the amount (处…以下的罚款 → 罚款, 给予五千元以上的精神损害赔偿 → 精神损害赔偿).
+    static let penaltyVerbs: [String] = ["处", "处以", "并处", "单处", "给予"]
 
     /// Verbs that commit to a count of things, written before it: 每年选择350户,
     /// 引导1000家中小企业, 培育200家 — the commitment of a task clause.
@@ -92,14 +100,14 @@ enum TargetLexicon {
     /// Adverbs and hedges between the indicator and its predicate: 平均达到, 均达到, 重点帮扶.
     static let adverbs: [String] = [
         "平均", "均", "总体", "全部", "基本", "分别", "力争", "确保", "争取", "稳步", "逐步", "进一步",
-        "要", "应", "将", "须", "必须", "累计", "重点", "共", "再", "新", "总计", "合计", "每年", "年均",
+        "要", "应当", "应", "将", "须", "必须", "累计", "重点", "共", "再", "新", "总计", "合计", "每年", "年均",
         "都", "全", "可以", "可", "能", "能够", "依法", "努力", "积极", "有效", "陆续", "持续", "一般", "原则上", "最高", "最低",
     ]
 
     /// Words that open a phrase without being part of what is measured.
     static let leadIns: [String] = [
         "力争", "确保", "争取", "其中", "每年", "年均", "同时", "并", "且", "和", "、", "以及", "另外",
-        "此外", "目前", "届时", "全年", "当年", "努力", "原则上",
+        "此外", "目前", "届时", "全年", "当年", "努力", "原则上", "或者",
     ]
 
     /// Verbs that end the noun a prenominal count counts: 100户中小微企业|开展精准帮扶.
@@ -162,6 +170,16 @@ enum TargetLexicon {
         0: .weekly, 1: .monthly, 3: .quarterly, 6: .halfYearly, 12: .yearly,
         24: .everyTwoYears, 36: .everyThreeYears, 60: .everyFiveYears, 120: .everyTenYears,
     ]
+
+    // MARK: Time limits
+
+    /// Units of a time limit of laws (五日内退还, 包修期不得少于三十日, 保修期限不得低于八年):
+    /// read only with 内 after or a bound word before, so that dates stay dates.
+    /// 年一遇 is a design return period (防洪标准达到100年一遇), read only after a level verb
+    /// or a bound word.
+    static let timeLimitUnits: [String] = ["年一遇", "日", "年", "天"]
+    /// Words before a number of days that make it a notice period: 提前三十日告知.
+    static let timeLimitHeads: [String] = ["提前"]
 
     // MARK: Durations
 

@@ -116,6 +116,11 @@ public struct UnitRoleCatalog: Sendable, Equatable {
             guard let stripped = UnitLevelPrefix.strip(current) else { break }
             current = stripped
         }
+        // A branch office of a 直辖市's bureau in a district is named 公安青浦分局 or
+        // 市公安局浦东分局: the line of its bureau.
+        for form in forms {
+            if let role = branchRole(form) { return role }
+        }
         // Laws and plans name a line of work by its department (教育行政部门,
         // 农业农村主管部门, 市场监督管理部门): the office of that line, if the table knows it.
         for form in forms {
@@ -127,6 +132,21 @@ public struct UnitRoleCatalog: Sendable, Equatable {
             if let role = roleByName[String(form.dropFirst(UnitLevelPrefix.bareCityLength))] { return role }
         }
         return String(current)
+    }
+
+    static let branchEnds: [[Character]] = ["分局", "支局", "分所"].map { Array($0) }
+
+    private func branchRole(_ name: [Character]) -> String? {
+        guard let end = UnitRoleCatalog.branchEnds.first(where: { name.count >= $0.count + 4 && name.endsWith($0) }) else { return nil }
+        let body = Array(name.dropLast(end.count))
+        // The branch's place is two or three characters before 分局.
+        for placeLength in [2, 3] where body.count - placeLength >= 2 {
+            let bureau = Array(body.dropLast(placeLength))
+            if let role = roleByName[String(bureau)] ?? roleByName[String(bureau + ["局"])] { return role }
+            if let stripped = UnitLevelPrefix.strip(bureau),
+               let role = roleByName[String(stripped)] ?? roleByName[String(stripped + ["局"])] { return role }
+        }
+        return nil
     }
 
     static let functionalEnds: [[Character]] = ["行政主管部门", "主管部门", "行政部门", "管理部门", "部门"].map { Array($0) }

@@ -36,18 +36,21 @@ struct CompareCommand: ParsableCommand {
     var output: String?
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var limits: ComparisonOptions
 
     func run() throws {
+        try CommandOutput.refuseOverwritingAnInput(output, inputs: [reference, local])
         let pipeline = input.pipeline
         var documents: [Document] = []
         for file in [reference, local] {
             do {
                 documents.append(try pipeline.document(at: file))
             } catch {
-                FileHandle.standardError.write(Data("policydiff: \(error.description)\n".utf8))
+                CommandOutput.report("\(error.description)")
                 throw ExitCode(1)
             }
         }
+        try limits.refuseOversized(documents)
         let comparison = Comparer().compare(reference: documents[0], local: documents[1])
         let rendered: String
         switch format {

@@ -29,7 +29,8 @@
 # --keep-seeds rebuilds it: the inputs of .build-fuzz/corpus/TARGET and of the
 # folder itself up to BYTES each (default 1024, so the folder stays small) are
 # minimised with libFuzzer's -merge=1 (the fewest inputs that keep every feature);
-# saved failures (crash-*, timeout-*, oom-*, slow-unit-*) are always kept.
+# only libFuzzer-named seeds (40 hex digits) are replaced, so saved failures and
+# other named inputs stay.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -104,9 +105,12 @@ kept="$repo/Tests/PolicyDiffTests/Fixtures/fuzz/$target"
 if [ -n "$keep_seeds" ]; then
   work="$out/keep/$target"
   rm -rf "$work"; mkdir -p "$work/candidates" "$work/merged" "$kept"
-  find "$out/corpus/$target" "$kept" -maxdepth 1 -type f -size -"$((keep_seeds + 1))"c -exec cp {} "$work/candidates/" \; 2>/dev/null
+  small=(-maxdepth 1 -type f -size -"$((keep_seeds + 1))"c)
+  find "$out/corpus/$target" "${small[@]}" -exec cp {} "$work/candidates/" \; 2>/dev/null
+  find "$kept" "${small[@]}" -regextype posix-extended -regex '.*/[0-9a-f]{40}' -exec cp {} "$work/candidates/" \; 2>/dev/null
   "$binary" -merge=1 -detect_leaks=0 -max_len="$keep_seeds" "$work/merged" "$work/candidates" 2>&1 | grep '^MERGE-OUTER: [0-9]' >&2
-  find "$kept" -maxdepth 1 -type f ! -name 'crash-*' ! -name 'timeout-*' ! -name 'oom-*' ! -name 'slow-unit-*' -delete
+  # Only libFuzzer-named seeds (40 hex digits) are replaced; named regression inputs stay.
+  find "$kept" -maxdepth 1 -type f -regextype posix-extended -regex '.*/[0-9a-f]{40}' -delete
   cp "$work/merged/"* "$kept/"
   echo "fuzz.sh: $target: $(ls "$kept" | wc -l) inputs, $(du -sb "$kept" | cut -f1) bytes in ${kept#$repo/}" >&2
   "$binary" -runs=0 -detect_leaks=0 "$kept" 2>&1 | grep -m1 'INITED' >&2
@@ -137,8 +141,8 @@ if [ "$target" = compare ]; then
   # Real reference/local pairs from the manifest's "implements" lines, NUL between.
   while read -r local reference; do
     [ -f "$repo/Corpus/$local" ] && [ -f "$repo/Corpus/$reference" ] || continue
-    { cat "$repo/Corpus/$reference"; printf '\0'; cat "$repo/Corpus/$local"; } > "$seeds/pair-$local"
-    { head -c 6000 "$repo/Corpus/$reference"; printf '\0'; head -c 6000 "$repo/Corpus/$local"; } > "$seeds/pair-head-$local"
+    { cat "$repo/Corpus/$reference"; printf '\0'; cat "$repo/Corpus/$local"; } > "$seeds/pair-${local//\//_}"
+    { head -c 6000 "$repo/Corpus/$reference"; printf '\0'; head -c 6000 "$repo/Corpus/$local"; } > "$seeds/pair-head-${local//\//_}"
   done < <(awk -F': *' '/^id:/{id=$2} /^file:/{file[id]=$2} /^implements:/{if($2!="")print id, $2}' "$repo/Corpus/manifest.txt" |
            while read -r id ref; do
              awk -F': *' -v a="$id" -v b="$ref" '/^id:/{id=$2} /^file:/{f[id]=$2} END{print f[a], f[b]}' "$repo/Corpus/manifest.txt"

@@ -46,6 +46,11 @@ enum CommandOutput {
         _ = AtomicFile.writeAll(Data(line.utf8), to: 2)
     }
 
+    /// A usage error as ArgumentParser words it (several lines), escaped the same way.
+    static func reportUsage(_ message: String) {
+        _ = AtomicFile.writeAll(Data((TerminalText.escaped(message, keepingLineBreaks: true) + "\n").utf8), to: 2)
+    }
+
     /// Before any work: `-o` naming one of the inputs would replace a document with
     /// its own report. Compared by file identity, so ./plan.txt, a link to it or
     /// another spelling of the path is caught too.

@@ -95,6 +95,23 @@ import Testing
         #expect(DocumentReader.refusal(forHead: Array("一、总体要求".utf8)) == nil)
     }
 
+    // MARK: fuzz inputs kept in git
+
+    @Test(arguments: FuzzStage.allCases)
+    func everyFuzzTargetHasItsSeedCorpusInTheTests(_ stage: FuzzStage) {
+        let saved = FuzzRegressionTests.savedInputs.filter { $0.hasPrefix(stage.rawValue + "/") }
+        #expect(saved.count >= 10, "Fixtures/fuzz/\(stage.rawValue) holds \(saved.count) inputs: the regression test would not run it")
+    }
+
+    @Test func theSeedCorpusStaysSmall() throws {
+        var total = 0
+        for input in FuzzRegressionTests.savedInputs {
+            let attributes = try FileManager.default.attributesOfItem(atPath: FuzzRegressionTests.fixtures.appendingPathComponent(input).path)
+            total += (attributes[.size] as? NSNumber)?.intValue ?? 0
+        }
+        #expect(total < 600_000, "the committed fuzz corpus is \(total) bytes")
+    }
+
     private final class Flag: @unchecked Sendable {
         private let lock = NSLock()
         private var value = false

@@ -156,6 +156,31 @@ import Testing
         #expect(!result.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
     }
 
+    @Test func aReportOnATerminalShowsControlCharactersAndAPipedOneKeepsTheBytes() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
+            print("skipped: no /usr/bin/script to give the command a terminal")
+            return
+        }
+        let scratch = try HardeningScratch()
+        defer { scratch.remove() }
+        let original = try String(contentsOfFile: CommandLineTests.packageRoot.path + "/" + Self.plan, encoding: .utf8)
+        let name = "plan\u{1B}[31m.txt"
+        try scratch.write(name, original)
+        let command = "\"$BIN\" compare Corpus/gansu-2017-plan.txt \(HardeningCLI.quoted([scratch.path(name)]))"
+        let terminal = try HardeningCLI.shell("script -qec \(HardeningCLI.quoted([command])) /dev/null")
+        #expect(terminal.stdoutText.contains("local:     \(scratch.path("plan\\e[31m.txt"))"))
+        #expect(!terminal.stdout.contains(0x1B))
+        let piped = try HardeningCLI.shell(command + " | cat")
+        #expect(piped.stdoutText.contains("local:     \(scratch.path(name))"))
+    }
+
+    @Test func controlCharactersInAUsageErrorAreEscaped() throws {
+        let result = try HardeningCLI.shell("\"$BIN\" extract --format $'csv\\e[2J\\e[31m' \(Self.plan)")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("The value 'csv\\e[2J\\e[31m' is invalid"))
+        #expect(!result.stderr.unicodeScalars.contains { $0.value == 0x1B })
+    }
+
     @Test func controlCharactersInACorpusFileNameAreEscapedInBatchMessages() throws {
         let scratch = try HardeningScratch()
         defer { scratch.remove() }

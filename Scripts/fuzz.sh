@@ -3,6 +3,7 @@
 #
 #   Scripts/fuzz.sh TARGET [SECONDS] [--sources DIR] [-- LIBFUZZER-FLAGS…]
 #   Scripts/fuzz.sh TARGET --reproduce FILE…      run the target once on saved inputs
+#   Scripts/fuzz.sh TARGET --keep-seeds [BYTES]    minimise the run's corpus into the tests
 #   Scripts/fuzz.sh list
 #
 # TARGET: read-text | read-html | segment | extract | compare (Fuzz/<Name>.swift).
@@ -19,9 +20,17 @@
 # The seed corpus is rebuilt on each run from Corpus/*.txt, the test fixtures and
 # the shared gov.cn pages (../shared/pages, or $POLICYDIFF_SHARED/pages), whole and
 # cut into ~4 KB pieces at line ends. Inputs the fuzzer finds interesting persist
-# in .build-fuzz/corpus/TARGET; crashing, hanging (-timeout) or memory-hungry
+# in .build-fuzz/corpus/TARGET ($POLICYDIFF_FUZZ_CORPUS overrides it); crashing, hanging (-timeout) or memory-hungry
 # (-rss_limit_mb) inputs are kept in Fuzz/crashes/TARGET/. Exit status 1 when the
 # run found one. One process, one job: the machine is shared.
+#
+# The committed seed corpus, Tests/PolicyDiffTests/Fixtures/fuzz/TARGET/, is both a
+# seed of every run and what FuzzRegressionTests replays in `swift test`.
+# --keep-seeds rebuilds it: the inputs of .build-fuzz/corpus/TARGET and of the
+# folder itself up to BYTES each (default 1024, so the folder stays small) are
+# minimised with libFuzzer's -merge=1 (the fewest inputs that keep every feature);
+# only libFuzzer-named seeds (40 hex digits) are replaced, so saved failures and
+# other named inputs stay.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -39,11 +48,13 @@ if [ "$target" = list ]; then printf '%s\n' "${!files[@]}" | sort; exit 0; fi
 seconds=120
 sources="$repo"
 reproduce=()
+keep_seeds=
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --sources) sources="$(cd "$2" && pwd)"; shift 2 ;;
     --reproduce) shift; reproduce=("$@"); break ;;
+    --keep-seeds) keep_seeds="${2:-1024}"; break ;;
     --) shift; extra=("$@"); break ;;
     *[!0-9]*) usage ;;
     *) seconds="$1"; shift ;;
@@ -90,6 +101,22 @@ if [ ${#reproduce[@]} -gt 0 ]; then
   exec "$binary" -detect_leaks=0 "${reproduce[@]}"
 fi
 
+kept="$repo/Tests/PolicyDiffTests/Fixtures/fuzz/$target"
+if [ -n "$keep_seeds" ]; then
+  work="$out/keep/$target"
+  rm -rf "$work"; mkdir -p "$work/candidates" "$work/merged" "$kept"
+  small=(-maxdepth 1 -type f -size -"$((keep_seeds + 1))"c)
+  find "$out/corpus/$target" "${small[@]}" -exec cp {} "$work/candidates/" \; 2>/dev/null
+  find "$kept" "${small[@]}" -regextype posix-extended -regex '.*/[0-9a-f]{40}' -exec cp {} "$work/candidates/" \; 2>/dev/null
+  "$binary" -merge=1 -detect_leaks=0 -max_len="$keep_seeds" "$work/merged" "$work/candidates" 2>&1 | grep '^MERGE-OUTER: [0-9]' >&2
+  # Only libFuzzer-named seeds (40 hex digits) are replaced; named regression inputs stay.
+  find "$kept" -maxdepth 1 -type f -regextype posix-extended -regex '.*/[0-9a-f]{40}' -delete
+  cp "$work/merged/"* "$kept/"
+  echo "fuzz.sh: $target: $(ls "$kept" | wc -l) inputs, $(du -sb "$kept" | cut -f1) bytes in ${kept#$repo/}" >&2
+  "$binary" -runs=0 -detect_leaks=0 "$kept" 2>&1 | grep -m1 'INITED' >&2
+  exit 0
+fi
+
 # Seeds: whole files and ~4 KB pieces cut at line ends.
 seeds="$out/seeds/$target"
 rm -rf "$seeds"; mkdir -p "$seeds"
@@ -114,8 +141,8 @@ if [ "$target" = compare ]; then
   # Real reference/local pairs from the manifest's "implements" lines, NUL between.
   while read -r local reference; do
     [ -f "$repo/Corpus/$local" ] && [ -f "$repo/Corpus/$reference" ] || continue
-    { cat "$repo/Corpus/$reference"; printf '\0'; cat "$repo/Corpus/$local"; } > "$seeds/pair-$local"
-    { head -c 6000 "$repo/Corpus/$reference"; printf '\0'; head -c 6000 "$repo/Corpus/$local"; } > "$seeds/pair-head-$local"
+    { cat "$repo/Corpus/$reference"; printf '\0'; cat "$repo/Corpus/$local"; } > "$seeds/pair-${local//\//_}"
+    { head -c 6000 "$repo/Corpus/$reference"; printf '\0'; head -c 6000 "$repo/Corpus/$local"; } > "$seeds/pair-head-${local//\//_}"
   done < <(awk -F': *' '/^id:/{id=$2} /^file:/{file[id]=$2} /^implements:/{if($2!="")print id, $2}' "$repo/Corpus/manifest.txt" |
            while read -r id ref; do
              awk -F': *' -v a="$id" -v b="$ref" '/^id:/{id=$2} /^file:/{f[id]=$2} END{print f[a], f[b]}' "$repo/Corpus/manifest.txt"
@@ -124,7 +151,7 @@ fi
 n=0
 for f in "${inputs[@]}"; do n=$((n+1)); add_seed "$f" "seed$n-$(basename "$f")"; done
 
-corpus="$out/corpus/$target"
+corpus="${POLICYDIFF_FUZZ_CORPUS:-$out/corpus/$target}"
 crashes="$repo/Fuzz/crashes/$target"
 mkdir -p "$corpus" "$crashes"
 # Whole pages for the HTML reader; shorter inputs elsewhere run many times faster.
@@ -133,7 +160,9 @@ default_max_len=16384
 max_len=${FUZZ_MAX_LEN:-$default_max_len}
 echo "fuzz.sh: running $target for ${seconds}s ($(ls "$seeds" | wc -l) seeds); crashes go to Fuzz/crashes/$target/" >&2
 set +e
-"$binary" "$corpus" "$seeds" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+seed_dirs=("$seeds")
+[ -d "$kept" ] && seed_dirs+=("$kept")
+"$binary" "$corpus" "${seed_dirs[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
   -max_len="$max_len" -detect_leaks=0 -print_final_stats=1 -dict="$repo/Fuzz/policy.dict" \
   -artifact_prefix="$crashes/" "${extra[@]}"
 status=$?

@@ -5,7 +5,8 @@
 #   Scripts/hostile-inputs.sh            (builds `policydiff` in release first)
 #
 # Cases: a 200 MB text against the default input limit, /dev/zero (endless, size 0
-# to stat), 100,000 headings, 1 MB of one line / digits / 、, two 512 KB
+# to stat), 100,000 headings (read, and refused by the comparison bound), two
+# documents just under the bound compared, 1 MB of one line / digits / 、, two 512 KB
 # one-paragraph documents compared, a missing file beside a good one, file names with
 # spaces and CJK, an output path under a regular file, /proc as a read-only
 # directory, and a full disk (a 64 KB tmpfs; needs root and mount permission,
@@ -63,6 +64,24 @@ with open(sys.argv[1], "w", encoding="utf-8") as f:
                     f.write(f"（{j}）开展质量管理知识普及教育。（牵头单位：省质监局；责任单位：省科技厅）\n")
 PY
 case_ "100,110 headings" 0 "" -- "$bin" extract "$headings" --format json -o "$work/headings.json"
+# The comparison bound (--max-clauses, default 10,000 per document): 100,110
+# headings are refused before the comparison; two documents of 9,911 clauses
+# (10 parts × 10 sections × 98 items, the same shape) are compared.
+case_ "100,110 headings compared" 1 "raise it with --max-clauses" -- "$bin" compare "$headings" "$headings" -f html -o "$work/headings.html"
+python3 - "$work" <<'PY'
+import sys
+cn = "一二三四五六七八九十"
+for name, rate in (("ref", 90), ("loc", 95)):
+    with open(f"{sys.argv[1]}/bound-{name}.txt", "w", encoding="utf-8") as f:
+        f.write("关于开展质量提升行动的实施方案\n")
+        for p in cn:
+            f.write(f"{p}、主要任务\n")
+            for s in cn:
+                f.write(f"（{s}）着力提升质量水平\n")
+                for i in range(1, 99):
+                    f.write(f"{i}.提升企业质量管理能力第{i}项。到2020年，合格率稳定在{rate + i % 5}%以上。（牵头单位：省质监局；责任单位：省科技厅）\n")
+PY
+case_ "2 × 9,911 clauses compared" 0 "" -- "$bin" compare "$work/bound-ref.txt" "$work/bound-loc.txt" -f html -o "$work/bound.html"
 
 # Megabyte-sized pathological texts (the test suite runs 64–128 KB of each).
 python3 - "$work" <<'PY'

@@ -38,13 +38,15 @@ struct BatchCommand: ParsableCommand {
     var jobs: Int = 0
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var limits: ComparisonOptions
+    @OptionGroup var corpusOptions: CorpusOptions
 
     func run() throws {
         let manifest: CorpusManifest
         do {
             manifest = try CorpusSource.load(corpus)
         } catch {
-            FileHandle.standardError.write(Data("policydiff: \(error)\n".utf8))
+            CommandOutput.report("\(error)")
             throw ExitCode(2)
         }
         var selected: Shard?
@@ -53,14 +55,15 @@ struct BatchCommand: ParsableCommand {
         }
         guard jobs >= 0 else { throw ValidationError("--jobs must be 0 (one per core) or more") }
         let options = BatchRunner.Options(outputDirectory: output, shard: selected, jobs: jobs,
-                                          progress: isatty(2) == 1)
+                                          progress: isatty(2) == 1, allowOutsideCorpus: corpusOptions.allowOutsideCorpus,
+                                          comparisonBound: limits.bound)
         let result = BatchRunner(pipeline: input.pipeline).run(manifest, options: options)
         for failure in result.failures {
-            FileHandle.standardError.write(Data("policydiff: \(failure)\n".utf8))
+            CommandOutput.report("\(failure)")
         }
         if isatty(2) == 1 || !result.failures.isEmpty {
             let index = result.wroteIndex ? " and index.html" : ""
-            FileHandle.standardError.write(Data("policydiff: wrote \(result.pairsWritten.count) of \(result.pairsPlanned) pairs\(index) to \(output)\n".utf8))
+            CommandOutput.report("wrote \(result.pairsWritten.count) of \(result.pairsPlanned) pairs\(index) to \(output)")
         }
         if !result.failures.isEmpty { throw ExitCode(1) }
     }
@@ -84,13 +87,13 @@ struct IndexCommand: ParsableCommand {
         do {
             let (_, failures) = try BatchRunner().buildIndex(directory: directory)
             for failure in failures {
-                FileHandle.standardError.write(Data("policydiff: \(failure)\n".utf8))
+                CommandOutput.report("\(failure)")
             }
             if !failures.isEmpty { throw ExitCode(1) }
         } catch let error as ExitCode {
             throw error
         } catch {
-            FileHandle.standardError.write(Data("policydiff: \(error)\n".utf8))
+            CommandOutput.report("\(error)")
             throw ExitCode(1)
         }
     }

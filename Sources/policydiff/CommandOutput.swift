@@ -2,18 +2,75 @@ import ArgumentParser
 import Foundation
 import PolicyDiff
 
+/// Everything the commands print or write: reports on standard output or to `-o`,
+/// and the one-line messages on standard error.
+///
+/// Standard output is written with write(2), not FileHandle (which traps on a
+/// failing write): a full disk or a closed stdout is `cannot write` and exit 1; a
+/// reader that went away (`| head`) ends the output quietly, as Unix tools do.
 enum CommandOutput {
     /// Standard output, or an atomically written file when -o is given.
     static func emit(_ text: String, to path: String?) throws {
         guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try emitToStandardOutput(text)
             return
         }
         do {
+            AtomicFile.removeStaleTemporaries(named: (path as NSString).lastPathComponent,
+                                                  in: (path as NSString).deletingLastPathComponent)
             try AtomicFile.write(text, to: path)
         } catch {
-            FileHandle.standardError.write(Data("policydiff: \(error)\n".utf8))
+            report("\(error)")
             throw ExitCode(1)
+        }
+    }
+
+    private static func emitToStandardOutput(_ text: String) throws {
+        // A broken pipe is an EPIPE to handle, not a signal that kills the process.
+        signal(SIGPIPE, SIG_IGN)
+        // Reports hold file names and document text: a terminal gets them with
+        // control characters shown, not obeyed (a file may also be piped as-is).
+        let shown = isatty(1) == 1 ? TerminalText.escaped(text, keepingLineBreaks: true) : text
+        guard let failure = AtomicFile.writeAll(Data(shown.utf8), to: 1) else { return }
+        if failure == EPIPE { return } // the reader has all it wanted
+        let reason = failure == EBADF ? "it is closed" : String(cString: strerror(failure))
+        report("standard output: cannot write: \(reason)")
+        throw ExitCode(1)
+    }
+
+    /// One line on standard error, "policydiff: " first, control characters escaped
+    /// (a file name may hold a newline or an escape sequence). Never traps: with
+    /// stderr closed the message is lost, not the run.
+    static func report(_ message: String) {
+        let line = "policydiff: " + TerminalText.escaped(message, keepingLineBreaks: false) + "\n"
+        _ = AtomicFile.writeAll(Data(line.utf8), to: 2)
+    }
+
+    /// A usage error as ArgumentParser words it (several lines), escaped the same way.
+    static func reportUsage(_ message: String) {
+        _ = AtomicFile.writeAll(Data((TerminalText.escaped(message, keepingLineBreaks: true) + "\n").utf8), to: 2)
+    }
+
+    /// Before any work: `-o` naming one of the inputs would replace a document with
+    /// its own report. Compared by file identity, so ./plan.txt, a link to it or
+    /// another spelling of the path is caught too.
+    static func refuseOverwritingAnInput(_ output: String?, inputs: [String]) throws {
+        guard let output, let target = FileIdentity(path: output) else { return }
+        for input in inputs where FileIdentity(path: input) == target {
+            report("\(output): cannot write: it is the input file \(input); choose another -o")
+            throw ExitCode(2)
+        }
+    }
+
+    struct FileIdentity: Equatable {
+        var device: UInt64
+        var inode: UInt64
+
+        init?(path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
         }
     }
 }

@@ -47,6 +47,7 @@ struct CompareCommand: ParsableCommand {
     var exitCode = false
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var limits: ComparisonOptions
 
     func validate() throws {
         if reference == StandardInput.name, local == StandardInput.name {
@@ -55,6 +56,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
+        try CommandOutput.refuseOverwritingAnInput(output, inputs: [reference, local])
         let pipeline = input.pipeline
         // With --exit-code, 1 means "they differ", so trouble must say something else.
         let trouble = ExitCode(exitCode ? 2 : 1)
@@ -63,10 +65,11 @@ struct CompareCommand: ParsableCommand {
             do {
                 documents.append(try StandardInput.document(file, pipeline: pipeline))
             } catch {
-                FileHandle.standardError.write(Data("policydiff: \(error.description)\n".utf8))
+                CommandOutput.report("\(error.description)")
                 throw trouble
             }
         }
+        try limits.refuseOversized(documents)
         let comparison = Comparer().compare(reference: documents[0], local: documents[1])
         let rendered: String
         switch format {

@@ -60,13 +60,14 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
+        try CommandOutput.refuseOverwritingAnInput(output, inputs: files + [unitRoles].compactMap { $0 })
         let pipeline = input.pipeline
         var extraRoles: AssignmentExtractor?
         if let unitRoles {
             do {
                 extraRoles = AssignmentExtractor(catalog: UnitRoleCatalog.standard.merged(with: try UnitRoleCatalog(contentsOf: unitRoles)))
             } catch {
-                FileHandle.standardError.write(Data("policydiff: \(error.description)\n".utf8))
+                CommandOutput.report("\(error.description)")
                 throw ExitCode(1)
             }
         }
@@ -78,7 +79,7 @@ struct ExtractCommand: ParsableCommand {
                 if let extraRoles { document = extraRoles.apply(to: document) }
                 documents.append(document)
             } catch {
-                FileHandle.standardError.write(Data("policydiff: \(error.description)\n".utf8))
+                CommandOutput.report("\(error.description)")
                 failed = true
             }
         }

@@ -34,7 +34,8 @@ extension PolicyDiffCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                // The message quotes the user's arguments: a file name may hold escapes.
+                CommandOutput.reportUsage(fullMessage(for: error))
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -368,22 +368,4 @@ private enum Contract {
     }
 }
 
-/// A fresh directory under the system's temporary folder; `defer { scratch.remove() }`.
-private struct Scratch {
-    let root: String
-
-    init() throws {
-        root = NSTemporaryDirectory() + "policydiff-hostile-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-    }
-
-    func remove() { try? FileManager.default.removeItem(atPath: root) }
-
-    func path(_ name: String) -> String { root + "/" + name }
-
-    func file(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let path = path(name)
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-}
+private typealias Scratch = HardeningScratch

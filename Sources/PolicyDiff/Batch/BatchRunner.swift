@@ -14,12 +14,19 @@ public struct BatchRunner: Sendable {
         public var jobs: Int
         /// Write done/total, elapsed and ETA to stderr (the CLI sets this when stderr is a terminal).
         public var progress: Bool
+        /// Read manifest files outside the corpus folder (`--allow-outside-corpus`).
+        public var allowOutsideCorpus: Bool
+        /// Documents over it are not compared (`--max-clauses`).
+        public var comparisonBound: ComparisonBound
 
-        public init(outputDirectory: String, shard: Shard? = nil, jobs: Int = 0, progress: Bool = false) {
+        public init(outputDirectory: String, shard: Shard? = nil, jobs: Int = 0, progress: Bool = false,
+                    allowOutsideCorpus: Bool = false, comparisonBound: ComparisonBound = ComparisonBound()) {
             self.outputDirectory = outputDirectory
             self.shard = shard
             self.jobs = jobs
             self.progress = progress
+            self.allowOutsideCorpus = allowOutsideCorpus
+            self.comparisonBound = comparisonBound
         }
     }
 
@@ -49,6 +56,7 @@ public struct BatchRunner: Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         let jobs = options.jobs > 0 ? options.jobs : max(ProcessInfo.processInfo.activeProcessorCount, 1)
         var failures: [Failure] = []
+        AtomicFile.removeStaleTemporaries(in: options.outputDirectory)
 
         // 1. Plan. When the manifest says what every document implements, the plan
         // needs no text, and a shard reads only the documents of its own pairs; when
@@ -59,8 +67,8 @@ public struct BatchRunner: Sendable {
         func read(_ wanted: [CorpusManifest.Entry]) {
             let results = ParallelMap.run(count: wanted.count, jobs: jobs) { i -> Swift.Result<Document, Failure> in
                 let entry = wanted[i]
-                let path = CorpusSource.path(of: entry, in: manifest)
                 do {
+                    let path = try CorpusSource.confinedPath(of: entry, in: manifest, allowOutside: options.allowOutsideCorpus)
                     return .success(entry.applied(to: try pipeline.document(at: path, id: entry.id)))
                 } catch {
                     return .failure(Failure(subject: entry.id, reason: "\(error); its comparisons are skipped"))
@@ -91,6 +99,9 @@ public struct BatchRunner: Sendable {
             guard let reference = loaded[pair.reference], let local = loaded[pair.local] else {
                 let missing = loaded[pair.reference] == nil ? pair.reference : pair.local
                 return .failure(Failure(subject: pair.stem, reason: "skipped: \(missing) could not be read"))
+            }
+            if let refusal = [reference, local].lazy.compactMap(options.comparisonBound.refusal(of:)).first {
+                return .failure(Failure(subject: pair.stem, reason: "not compared: \(refusal)"))
             }
             let comparison = comparer.compare(reference: reference, local: local)
             do {
@@ -126,9 +137,10 @@ public struct BatchRunner: Sendable {
     public func write(_ comparison: Comparison, pair: PlannedPair, to directory: String) throws {
         let base = (directory as NSString).appendingPathComponent(pair.stem)
         let html = ComparisonReport(indexLink: "index.html", relation: pair.relation).render(comparison)
-        try AtomicFile.write(html, to: base + ".html")
-        try AtomicFile.write(PairJSON.render(comparison, pair: pair), to: base + ".json")
-        try AtomicFile.write(PairCSV.render(comparison), to: base + ".csv")
+        // Together, the JSON last: `index` lists a pair only when its JSON is there.
+        try AtomicFile.write([(base + ".html", Data(html.utf8)),
+                              (base + ".csv", Data(PairCSV.render(comparison).utf8)),
+                              (base + ".json", Data(PairJSON.render(comparison, pair: pair).utf8))])
     }
 
     func indexPath(_ directory: String) -> String {
@@ -136,7 +148,10 @@ public struct BatchRunner: Sendable {
     }
 
     /// `policydiff index DIR`: index.html from the pair JSON files a run (or the
-    /// shards of a job array) left in DIR.
+    /// shards of a job array) left in DIR. Only complete pairs are read: a pair's
+    /// JSON is removed before its new files are renamed in and comes back last
+    /// (`write`), so an interrupted run leaves a pair without JSON, never a JSON
+    /// beside another run's .html.
     public func buildIndex(directory: String) throws -> (pairs: Int, failures: [Failure]) {
         let names: [String]
         do {
@@ -144,6 +159,7 @@ public struct BatchRunner: Sendable {
         } catch {
             throw Failure(subject: directory, reason: "cannot list the folder")
         }
+        AtomicFile.removeStaleTemporaries(in: directory)
         var summaries: [PairSummary] = []
         var failures: [Failure] = []
         for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {

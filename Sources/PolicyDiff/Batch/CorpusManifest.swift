@@ -81,10 +81,9 @@ public struct CorpusManifest: Sendable, Equatable {
             entries.append(try entry(from: fields, path: path, line: blockLine))
         }
         var lineNumber = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in lines(of: text) {
             lineNumber += 1
             var line = String(raw)
-            if line.hasSuffix("\r") { line.removeLast() }
             if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix("#") { continue }
@@ -106,6 +105,13 @@ public struct CorpusManifest: Sendable, Equatable {
             throw ParseError(path: path, line: 0, reason: "the id \"\(e.id)\" is used twice")
         }
         return CorpusManifest(directory: directory, entries: entries)
+    }
+
+    /// Lines ended by LF, CRLF (a manifest saved on Windows) or CR alone (old Mac
+    /// editors). In a Swift String "\r\n" is one Character, so splitting on "\n"
+    /// alone would leave a CRLF file as one long line.
+    static func lines(of text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
     }
 
     static let knownFields: Set<String> = ["id", "file", "title", "issuer", "level", "date", "number", "implements", "peers"]

@@ -16,9 +16,11 @@ public enum CorpusSource {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw LoadError(path: path, reason: "no such file or folder")
         }
-        guard isDirectory.boolValue else { return try CorpusManifest.read(path: path) }
+        guard isDirectory.boolValue else { return try requireDocuments(CorpusManifest.read(path: path), path: path) }
         let manifest = (path as NSString).appendingPathComponent("manifest.txt")
-        if FileManager.default.fileExists(atPath: manifest) { return try CorpusManifest.read(path: manifest) }
+        if FileManager.default.fileExists(atPath: manifest) {
+            return try requireDocuments(CorpusManifest.read(path: manifest), path: manifest)
+        }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path)
@@ -40,6 +42,15 @@ public enum CorpusSource {
         }
         guard !entries.isEmpty else { throw LoadError(path: path, reason: "no manifest.txt and no .txt or .html documents") }
         return CorpusManifest(directory: path, entries: entries)
+    }
+
+    /// A manifest with no block (empty, only comments) is a mistake to report, not
+    /// a run that writes an empty index and exits 0.
+    static func requireDocuments(_ manifest: CorpusManifest, path: String) throws -> CorpusManifest {
+        guard !manifest.entries.isEmpty else {
+            throw LoadError(path: path, reason: "the manifest lists no documents (blocks of \"id:\" and \"file:\" lines, separated by a blank line)")
+        }
+        return manifest
     }
 
     /// File names become ids: ASCII letters and digits kept, anything else a '-'.
@@ -68,5 +79,35 @@ public enum CorpusSource {
         if entry.file.hasPrefix("/") { return entry.file }
         if manifest.directory == "." || manifest.directory.isEmpty { return entry.file }
         return (manifest.directory as NSString).appendingPathComponent(entry.file)
+    }
+
+    /// `path(of:in:)`, refused when the file lies outside the corpus folder: a
+    /// manifest is shared like a document, and `file: ../../../../etc/passwd` or a
+    /// link out of the folder would pull any local file into reports that get sent
+    /// around. Checked on the resolved path (symbolic links and .. followed);
+    /// `allowOutside` (`--allow-outside-corpus`) lifts it.
+    public static func confinedPath(of entry: CorpusManifest.Entry, in manifest: CorpusManifest,
+                                    allowOutside: Bool = false) throws -> String {
+        let path = path(of: entry, in: manifest)
+        guard !allowOutside else { return path }
+        let folder = manifest.directory.isEmpty ? "." : manifest.directory
+        guard let root = resolved(folder), let target = resolved(path) else { return path }
+        guard target.hasPrefix(root == "/" ? "/" : root + "/") else {
+            throw LoadError(path: entry.file, reason: "lies outside the corpus folder \(folder) (through .., an absolute path or a symbolic link); pass --allow-outside-corpus to read it")
+        }
+        return path
+    }
+
+    /// The real path, or for a file that does not exist its folder's real path and
+    /// its name (the reader then says "no such file"); nil when the folder is missing too.
+    private static func resolved(_ path: String) -> String? {
+        if let real = realpath(path, nil) {
+            defer { free(real) }
+            return String(cString: real)
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        guard let real = realpath(folder.isEmpty ? "." : folder, nil) else { return nil }
+        defer { free(real) }
+        return (String(cString: real) as NSString).appendingPathComponent((path as NSString).lastPathComponent)
     }
 }

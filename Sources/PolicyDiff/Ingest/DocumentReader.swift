@@ -42,18 +42,47 @@ public struct DocumentReader: Sendable {
             throw ReadError(path: path, reason: .unreadable("permission denied or I/O error"))
         }
         defer { try? handle.close() }
+        let bytes = try readBounded(handle, path: path)
+        return try readOwned(consume bytes, path: path)
+    }
+
+    /// How much of a file is looked at before the rest is read.
+    static let headBytes = 64 * 1024
+
+    /// The file's bytes, at most the limit + 1 (a file that grew since it was
+    /// measured, or a device with no size, is still refused), its first 64 KiB read
+    /// and judged first: a binary file is refused from them, so a 2 GB sparse file
+    /// under a raised limit, or /dev/zero, is not loaded only to be refused.
+    private func readBounded(_ handle: FileHandle, path: String) throws(ReadError) -> [UInt8] {
         // The Data is released as soon as its bytes are copied out, and the bytes
         // are handed on (consumed), so a large file is not held twice.
         var bytes: [UInt8]
         do {
-            // One byte more than the limit: a file that grew since it was measured
-            // (or a device with no size) is still refused.
-            let data = try handle.read(upToCount: maxInputBytes + 1)
-            bytes = data.map { [UInt8]($0) } ?? []
+            bytes = try handle.read(upToCount: min(Self.headBytes, maxInputBytes + 1)).map { [UInt8]($0) } ?? []
         } catch {
             throw ReadError(path: path, reason: .unreadable(error.localizedDescription))
         }
-        return try readOwned(consume bytes, path: path)
+        if let refusal = Self.refusal(forHead: bytes) { throw ReadError(path: path, reason: refusal) }
+        guard bytes.count == min(Self.headBytes, maxInputBytes + 1), bytes.count <= maxInputBytes else { return bytes }
+        do {
+            if let rest = try handle.read(upToCount: maxInputBytes + 1 - bytes.count) { bytes.append(contentsOf: rest) }
+        } catch {
+            throw ReadError(path: path, reason: .unreadable(error.localizedDescription))
+        }
+        return bytes
+    }
+
+    /// What the first bytes alone settle: NUL bytes mark a binary file whatever
+    /// follows (the same judgment `TextDecoding` makes on the whole file). A
+    /// byte-order mark leaves it to the decoder (UTF-16 has NULs), and a packaged
+    /// format's signature (PDF, ZIP, OLE2, RTF) to its reader, which reads it or
+    /// refuses it with a conversion.
+    static func refusal(forHead head: [UInt8]) -> ReadError.Reason? {
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) || head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+            return nil
+        }
+        if FileSignature(head) != .other { return nil }
+        return head.contains(0) ? .binary : nil
     }
 
     public func read(bytes: [UInt8], path: String) throws(ReadError) -> SourceText {

@@ -37,11 +37,41 @@ public struct CSVWriter: Sendable, Equatable {
         fields.map(field).joined(separator: ",") + recordEnd
     }
 
-    /// One field, quoted only when RFC 4180 requires it.
+    /// One field, guarded against formula injection, quoted only when RFC 4180 requires it.
     public static func field(_ value: String) -> String {
+        let value = formulaGuarded(value)
         // Bytes, not Characters: the four ASCII bytes never occur inside a UTF-8 sequence.
         guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A cell that a spreadsheet would run as a formula — starting with = + - @ or
+    /// a tab or carriage return, e.g. a clause quoting `=HYPERLINK(…)` from a hostile
+    /// page — gets a leading apostrophe, which Excel, LibreOffice and Sheets show as
+    /// text (OWASP's advice for CSV injection). Two kinds of cell stay as written,
+    /// since no spreadsheet reads them as a formula and a researcher needs them as
+    /// they are: a bare comparator or sign of one character (the comparator column's
+    /// `=`), and a plain number (`-3.5`, `+2` in a value column).
+    public static func formulaGuarded(_ value: String) -> String {
+        guard let first = value.utf8.first, formulaStarts.contains(first) else { return value }
+        if value.utf8.count == 1, first != 0x09, first != 0x0D { return value }
+        if isPlainNumber(value) { return value }
+        return "'" + value
+    }
+
+    /// = + - @ TAB CR
+    static let formulaStarts: Set<UInt8> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
+
+    /// An optional sign, digits, at most one decimal point: what a number column holds.
+    static func isPlainNumber(_ value: String) -> Bool {
+        var bytes = value.utf8[...]
+        if let sign = bytes.first, sign == 0x2B || sign == 0x2D { bytes = bytes.dropFirst() }
+        guard !bytes.isEmpty else { return false }
+        var digits = 0, points = 0
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 { digits += 1 } else if byte == 0x2E { points += 1 } else { return false }
+        }
+        return digits > 0 && points <= 1
     }
 
     /// Numbers as the JSON output writes them: 180000, 96.85, never 1.5699999.

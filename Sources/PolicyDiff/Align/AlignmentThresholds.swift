@@ -45,13 +45,30 @@ public struct AlignmentThresholds: Sendable, Equatable {
     /// weakest bar, so such pairs are never `match` and their reason says how little is shared.
     public var weak: Double
 
-    public init(chain: Double, moved: Double, split: Double, merge: Double, match: Double, weak: Double) {
+    /// Added to the score of a pair whose local clause cites the reference article by
+    /// number (依照《…法》第X条): 0.3, enough for the pair to clear the chain bar on the
+    /// citation alone, since an article that applies a national article to its own
+    /// sector may share few words with it.
+    public var citation: Double
+    /// Added when both clauses define the same term (本法所称X / 本办法所称X): 0.2.
+    public var definedTerm: Double
+
+    /// Least share of a second counterpart's weighted wording that the clause must carry
+    /// and the first counterpart does not (`CarriedText`): a dropped neighbour whose
+    /// words are the kept one's is an omission, not a merge.
+    public var exclusiveShare: Double
+
+    public init(chain: Double, moved: Double, split: Double, merge: Double, match: Double, weak: Double,
+                citation: Double = 0.3, definedTerm: Double = 0.2, exclusiveShare: Double = 0.1) {
+        self.exclusiveShare = exclusiveShare
         self.chain = chain
         self.moved = moved
         self.split = split
         self.merge = merge
         self.match = match
         self.weak = weak
+        self.citation = citation
+        self.definedTerm = definedTerm
     }
 
     public static let calibrated = AlignmentThresholds(chain: 0.22, moved: 0.3, split: 0.5, merge: 0.5, match: 0.5, weak: 0.12)

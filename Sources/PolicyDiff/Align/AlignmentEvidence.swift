@@ -14,9 +14,10 @@ enum AlignmentEvidence {
             }
         }
         var cited: [Int: [(Int, String)]] = [:]  // local → (reference, article)
+        let referenceTitle = ArticleCitations.title(of: reference)
         if !articles.isEmpty {
             for (l, profile) in localProfiles.enumerated() {
-                for article in ArticleCitations.cited(by: local.clauses[profile.index], referenceTitle: reference.metadata.title) {
+                for article in ArticleCitations.cited(by: local.clauses[profile.index], referenceTitle: referenceTitle) {
                     for r in articles[article] ?? [] { cited[l, default: []].append((r, article)) }
                 }
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which articles of the reference a local clause cites by number.
 ///
 /// A provincial 实施办法 often says which national article it details:
@@ -25,6 +27,14 @@ enum ArticleCitations {
             out.append(article)
         }
         return out
+    }
+
+    /// The reference's title: from its metadata, or else the first line of its preamble
+    /// (a law opens with its title, and the metadata reader may not have taken it).
+    static func title(of document: Document) -> String? {
+        if let t = document.metadata.title, !t.isEmpty { return t }
+        guard let preamble = document.clauses.first(where: { $0.kind == .preamble }) else { return nil }
+        return preamble.text.split(separator: "\n").lazy.map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
     }
 
     /// Titles are cited in full or without the state's name (《农民专业合作社法》 for

@@ -94,8 +94,13 @@ public struct OrderAwareAligner: Sendable {
         // Keyed by local clause and, for an article of several paragraphs (款), by the
         // paragraph that scored: each paragraph may restate an article of its own.
         struct Slot: Hashable { var local: Int; var paragraph: Int }
+        // A reference clause already carried over nearly whole (a copy) is not the
+        // closest counterpart of anything else that shares only a little with it: its
+        // copy wins over a neighbour. (A second restatement strong in its own right,
+        // an annex rule repeating a body task, still pairs.)
+        let copied = Set(edges.filter { $0.pair.score >= thresholds.match }.map(\.reference))
         var bestForReference: [Int: PairScore] = [:], bestForLocal: [Slot: PairScore] = [:]
-        for pair in pairs where pair.score >= thresholds.weak {
+        for pair in pairs where pair.score >= thresholds.weak && (!copied.contains(pair.reference) || pair.score >= thresholds.moved) {
             if !referenceUsed.contains(pair.reference) {
                 if let old = bestForReference[pair.reference], !Self.better(pair, old, by: \.score) {} else { bestForReference[pair.reference] = pair }
             }
@@ -115,7 +120,25 @@ public struct OrderAwareAligner: Sendable {
         for p in chosen { carried[p.local, default: []].insert(p.reference) }
         for pair in bestForReference.values.sorted(by: Self.byScore) where !chosen.contains(pair) {
             let beside = carried[pair.local] ?? []
-            if beside.contains(pair.reference - 1) || beside.contains(pair.reference + 1) { chosen.append(pair) }
+            if beside.contains(pair.reference - 1) || beside.contains(pair.reference + 1) {
+                chosen.append(pair)
+                carried[pair.local, default: []].insert(pair.reference)
+            }
+        }
+        // A local item that condenses a run of reference items (严查非法排放、"黑车"运营、
+        // 非法消纳及跨省倾倒 in one item) carries each, even those the local text restates
+        // again elsewhere (an annex's rules): a reference item near one the local clause
+        // carries joins it when their pair clears the weak bar.
+        // Only from pairs made on their own evidence (steps 1–3), so runs do not grow on runs.
+        var anchors: [Int: Set<Int>] = [:]
+        for e in edges { anchors[e.local, default: []].insert(e.reference) }
+        var taken = Set(edges.map { $0.reference * 1_000_003 + $0.local })
+        for p in chosen { taken.insert(p.reference * 1_000_003 + p.local) }
+        for pair in pairs.sorted(by: Self.byScore) where pair.score >= thresholds.weak {
+            guard !taken.contains(pair.reference * 1_000_003 + pair.local), let beside = anchors[pair.local],
+                  beside.contains(where: { $0 != pair.reference && abs($0 - pair.reference) <= Self.condensedRunReach }) else { continue }
+            chosen.append(pair)
+            taken.insert(pair.reference * 1_000_003 + pair.local)
         }
         return chosen.map { Edge(reference: $0.reference, local: $0.local, kind: .weak, pair: $0) }
     }
@@ -142,6 +165,10 @@ public struct OrderAwareAligner: Sendable {
         }
         return best.values.map { Edge(reference: $0.reference, local: $0.local, kind: .weak, pair: $0) }
     }
+
+    /// How far (in reference clauses) an item may stand from one the local clause
+    /// carries to join it as part of a condensed run.
+    static let condensedRunReach = 2
 
     /// Widest span (in reference clauses) of a gap the folded-run rule fills: two
     /// missing items between two carried ones.

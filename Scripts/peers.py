@@ -175,7 +175,7 @@ def main():
             if not s:
                 cells.append(f"{'—':>22}")
                 continue
-            om = f"{s["omission_f1"]:.2f}"
+            om = f"{s['omission_f1']:.2f}"
             ad = f"{s['addition_f1']:.2f}" if gold.get("added") and "addition_f1" in s else "  – "
             cells.append(f"{s['pair_f1']:>10.3f} / {om} / {ad}")
         print(f"{name:<28}" + "".join(cells))

@@ -19,7 +19,6 @@ struct RestatementScope {
     private let referenceArticle: [String?]
     private let localOf: [Int: [Int]]
     private let count: Int
-    private let localCount: Int
 
     init(reference: Document, local: Document, referenceProfiles: [ClauseProfile], localProfiles: [ClauseProfile],
          edges: [OrderAwareAligner.Edge]) {
@@ -27,10 +26,10 @@ struct RestatementScope {
             && RegulationShape.isRegulation(local, profiles: localProfiles)
         referenceArticle = referenceProfiles.map { RegulationShape.article(of: reference.clauses[$0.index]) }
         var map: [Int: [Int]] = [:]
-        for e in edges { map[e.reference, default: []].append(e.local) }
+        // The preamble's pairing (title with title) says nothing about a stretch of articles.
+        for e in edges where !referenceProfiles[e.reference].isFraming { map[e.reference, default: []].append(e.local) }
         localOf = map
         count = referenceProfiles.count
-        localCount = localProfiles.count
     }
 
     func isOmission(_ r: Int) -> Bool {
@@ -45,10 +44,10 @@ struct RestatementScope {
         let after = high + 1 < count ? localOf[high + 1]?.min() : nil
         switch (before, after) {
         case let (b?, a?): return a >= b && a - b <= Self.neighbourDistance
-        // At either end of the law, the one neighbour's counterpart must open or close the local text.
-        case let (nil, a?): return a <= Self.neighbourDistance
-        case let (b?, nil): return b >= localCount - 1 - Self.neighbourDistance
-        case (nil, nil): return false
+        // At either end of the law there is no stretch to have gone through: the opening
+        // articles (purpose, definitions, principles) and the closing ones are what a
+        // 实施办法 most often leaves to the law.
+        default: return false
         }
     }
 }

@@ -53,6 +53,7 @@ enum ArticleCitations {
 
     /// 《title》第X条[、第Y条][第Z款]…: each title with the articles written right after it.
     static func fromText(_ text: String) -> [(document: String?, article: String?)] {
+        guard text.unicodeScalars.contains("《") else { return [] }
         let chars = Array(text)
         var out: [(String?, String?)] = []
         var i = 0

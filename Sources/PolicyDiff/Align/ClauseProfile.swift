@@ -40,8 +40,12 @@ public struct ClauseProfile: Sendable {
         self.title = title
         matchable = Self.matchableScalars(of: clause, neutralizer: neutralizer)
         gramKeys = NGram.keys(of: matchable)
-        paragraphKeys = Self.paragraphScalars(of: clause, neutralizer: neutralizer).map { NGram.keys(of: $0) }
         inArticle = RegulationShape.article(of: clause) != nil
+        // Paragraphs are 款 only in an article (a plan's or a table's lines are not), and
+        // scoring them costs a second pass over the text: articles of two or more only.
+        if inArticle, clause.text.contains("\n") {
+            paragraphKeys = Self.paragraphScalars(of: clause, neutralizer: neutralizer).map { NGram.keys(of: $0) }
+        }
         if let title {
             let titleScalars = Self.matchable(neutralizer.neutralize(Array(title.unicodeScalars)))
             titleKeys = NGram.keys(of: titleScalars)

@@ -14,6 +14,14 @@ enum DefinedTerms {
     static let maximumLength = 20
 
     static func terms(in text: String) -> [String] {
+        // Most clauses define nothing: look for 所称 by scalars before any string search.
+        var previous: Unicode.Scalar = " "
+        var found = false
+        for s in text.unicodeScalars {
+            if previous == "所" && s == "称" { found = true; break }
+            previous = s
+        }
+        guard found else { return [] }
         var out: [String] = []
         var rest = Substring(text)
         while let range = rest.range(of: introducer) {

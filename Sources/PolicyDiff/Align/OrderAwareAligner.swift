@@ -112,16 +112,20 @@ public struct OrderAwareAligner: Sendable {
         // A whole-clause best and a paragraph best of the same local clause both stand
         // only when they name different reference clauses.
         var chosen: [PairScore] = []
-        for pair in bestForLocal.values.sorted(by: Self.byScore) where !chosen.contains(where: { $0.local == pair.local && $0.reference == pair.reference }) {
+        var chosenKeys = Set<Int>()
+        func key(_ p: PairScore) -> Int { p.reference * 1_000_003 + p.local }
+        for pair in bestForLocal.values.sorted(by: Self.byScore) where !chosenKeys.contains(key(pair)) {
             chosen.append(pair)
+            chosenKeys.insert(key(pair))
         }
         var carried: [Int: Set<Int>] = [:]  // local → reference clauses it carries
         for e in edges { carried[e.local, default: []].insert(e.reference) }
         for p in chosen { carried[p.local, default: []].insert(p.reference) }
-        for pair in bestForReference.values.sorted(by: Self.byScore) where !chosen.contains(pair) {
+        for pair in bestForReference.values.sorted(by: Self.byScore) where !chosenKeys.contains(key(pair)) {
             let beside = carried[pair.local] ?? []
             if beside.contains(pair.reference - 1) || beside.contains(pair.reference + 1) {
                 chosen.append(pair)
+                chosenKeys.insert(key(pair))
                 carried[pair.local, default: []].insert(pair.reference)
             }
         }
@@ -132,13 +136,12 @@ public struct OrderAwareAligner: Sendable {
         // Only from pairs made on their own evidence (steps 1–3), so runs do not grow on runs.
         var anchors: [Int: Set<Int>] = [:]
         for e in edges { anchors[e.local, default: []].insert(e.reference) }
-        var taken = Set(edges.map { $0.reference * 1_000_003 + $0.local })
-        for p in chosen { taken.insert(p.reference * 1_000_003 + p.local) }
-        for pair in pairs.sorted(by: Self.byScore) where pair.score >= thresholds.weak {
-            guard !taken.contains(pair.reference * 1_000_003 + pair.local), let beside = anchors[pair.local],
+        var taken = chosenKeys.union(edges.map { $0.reference * 1_000_003 + $0.local })
+        for pair in pairs.filter({ $0.score >= thresholds.weak }).sorted(by: Self.byScore) {
+            guard !taken.contains(key(pair)), let beside = anchors[pair.local],
                   beside.contains(where: { $0 != pair.reference && abs($0 - pair.reference) <= Self.condensedRunReach }) else { continue }
             chosen.append(pair)
-            taken.insert(pair.reference * 1_000_003 + pair.local)
+            taken.insert(key(pair))
         }
         return chosen.map { Edge(reference: $0.reference, local: $0.local, kind: .weak, pair: $0) }
     }

@@ -12,6 +12,10 @@ enum CompareBenchmark {
         ("national-2017-guideline-fragment", "anhui-2018-opinions"),
         ("national-2017-guideline-fragment", "qingdao-2018-plan"),
         ("gansu-2017-plan", "anhui-2018-opinions"),
+        // Law → 实施办法 pairs of the families (74 and 63 articles with their items).
+        ("farmer-coop-law/coop-law-national-2017", "farmer-coop-law/coop-law-shanghai-2020"),
+        ("consumer-law/consumer-law-national-2013", "consumer-law/consumer-law-zhejiang-2017"),
+        ("construction-waste/cwaste-shanghai-2024", "construction-waste/cwaste-qingpu-2025"),
     ]
 
     static func run() throws {

@@ -16,10 +16,18 @@ public struct ClauseProfile: Sendable {
     public var titleKeys: [UInt64]
     /// The heading title as shown to a researcher.
     public var title: String?
+    /// Sorted, distinct n-gram keys of each paragraph (款) when the clause has more than
+    /// one: an article of a 实施办法 often restates a national article in one of its
+    /// paragraphs and adds rules of its own in the others.
+    public var paragraphKeys: [[UInt64]] = []
+    /// The clause is an article of a regulation or an item inside one.
+    public var inArticle: Bool = false
 
-    /// Dense ids of `gramKeys` / `titleKeys` in the weights' vocabulary, filled by `NGramWeights`.
+    /// Dense ids of `gramKeys` / `titleKeys` / `paragraphKeys` in the weights' vocabulary, filled by `NGramWeights`.
     public var grams: [Int32] = []
     public var titleGrams: [Int32] = []
+    public var paragraphGrams: [[Int32]] = []
+    public var paragraphWeights: [Double] = []
     /// Sum of the weights of `grams`.
     public var weight: Double = 0
     public var titleWeight: Double = 0
@@ -32,6 +40,12 @@ public struct ClauseProfile: Sendable {
         self.title = title
         matchable = Self.matchableScalars(of: clause, neutralizer: neutralizer)
         gramKeys = NGram.keys(of: matchable)
+        inArticle = RegulationShape.article(of: clause) != nil
+        // Paragraphs are 款 only in an article (a plan's or a table's lines are not), and
+        // scoring them costs a second pass over the text: articles of two or more only.
+        if inArticle, clause.text.contains("\n") {
+            paragraphKeys = Self.paragraphScalars(of: clause, neutralizer: neutralizer).map { NGram.keys(of: $0) }
+        }
         if let title {
             let titleScalars = Self.matchable(neutralizer.neutralize(Array(title.unicodeScalars)))
             titleKeys = NGram.keys(of: titleScalars)
@@ -48,6 +62,20 @@ public struct ClauseProfile: Sendable {
         let untagged = ResponsibilityTag.removing(clause.assignments.map(\.text), from: Array(text.unicodeScalars))
         let scalars = ResponsibilityTag.removingTags(from: untagged)
         return matchable(neutralizer.neutralize(scalars))
+    }
+
+    /// Least matchable characters for a paragraph to be scored on its own.
+    static let minimumParagraph = 12
+
+    /// The matchable text of each paragraph, when the clause has two or more long enough.
+    static func paragraphScalars(of clause: Clause, neutralizer: LevelWordNeutralizer) -> [[Unicode.Scalar]] {
+        var text = textWithoutGarbledSpans(clause)
+        if let label = clause.label, text.hasPrefix(label) { text.removeFirst(label.count) }
+        let paragraphs = text.split(separator: "\n").map { paragraph -> [Unicode.Scalar] in
+            let untagged = ResponsibilityTag.removingTags(from: Array(paragraph.unicodeScalars))
+            return matchable(neutralizer.neutralize(untagged))
+        }.filter { $0.count >= minimumParagraph }
+        return paragraphs.count > 1 ? paragraphs : []
     }
 
     /// Garbled spans are mis-decoded bytes: any n-gram or sentence they yield is noise.

@@ -13,8 +13,16 @@ public struct PairScore: Sendable, Equatable {
     public var localCoverage: Double
     /// Heading titles alike (weighted Dice), nil when one side has no title.
     public var title: Double?
-    /// The score alignments are built from, 0…1: weighted Dice of the wording, nudged by the titles.
+    /// The score alignments are built from, 0…1: weighted Dice of the wording, nudged by
+    /// the titles, raised by the evidence below.
     public var score: Double
+    /// The local clause cites this reference article by number (依照《…法》第X条).
+    public var citedArticle: String? = nil
+    /// Both clauses define the same term (本法所称X / 本办法所称X).
+    public var definedTerm: String? = nil
+    /// The local paragraph (款) whose wording gave the score, when one paragraph scored
+    /// above the whole clause.
+    public var localParagraph: Int? = nil
 
     public var dice: Double {
         let total = referenceCoverage + localCoverage
@@ -34,7 +42,12 @@ public enum ClauseSimilarity {
         let lc = l.weight > 0 ? min(1, shared / l.weight) : 0
         var pair = PairScore(reference: referenceIndex, local: localIndex, shared: shared,
                              referenceCoverage: rc, localCoverage: lc, title: nil, score: 0)
+        let paragraph = paragraphDice(r, l, weights: weights.weights, referenceCoverage: rc, localCoverage: lc, toBeat: pair.dice)
         var score = pair.dice
+        if paragraph.dice > score {
+            score = paragraph.dice
+            pair.localParagraph = paragraph.localParagraph
+        }
         if r.titleWeight > 0, l.titleWeight > 0 {
             let t = sharedWeight(r.titleGrams, l.titleGrams, weights: weights.weights)
             let title = min(1, 2 * t / (r.titleWeight + l.titleWeight))
@@ -43,6 +56,37 @@ public enum ClauseSimilarity {
         }
         pair.score = score
         return pair
+    }
+
+    /// Best weighted Dice of one side's whole clause against a paragraph of the other:
+    /// a local article whose second paragraph restates the national article scores as
+    /// that paragraph does, not diluted by the rules the other paragraphs add.
+    static func paragraphDice(_ r: ClauseProfile, _ l: ClauseProfile, weights: [Double],
+                              referenceCoverage rc: Double, localCoverage lc: Double,
+                              toBeat: Double) -> (dice: Double, localParagraph: Int?) {
+        var best = toBeat, bestParagraph: Int? = nil, found = false
+        func dice(_ a: [Int32], _ aw: Double, _ b: [Int32], _ bw: Double) -> Double {
+            guard aw > 0, bw > 0 else { return 0 }
+            let shared = sharedWeight(a, b, weights: weights)
+            let x = min(1, shared / aw), y = min(1, shared / bw)
+            return x + y == 0 ? 0 : 2 * x * y / (x + y)
+        }
+        // A paragraph shares at most what the whole clause shares: against a local
+        // paragraph the reference side's coverage stays ≤ rc, so Dice ≤ 2·rc/(rc+1).
+        // Past that bound no paragraph can beat the whole clause and none is scored.
+        if !l.paragraphGrams.isEmpty, 2 * rc / (rc + 1) > best {
+            for (k, (grams, weight)) in zip(l.paragraphGrams, l.paragraphWeights).enumerated() {
+                let d = dice(r.grams, r.weight, grams, weight)
+                if d > best { best = d; bestParagraph = k; found = true }
+            }
+        }
+        if !r.paragraphGrams.isEmpty, 2 * lc / (lc + 1) > best {
+            for (grams, weight) in zip(r.paragraphGrams, r.paragraphWeights) {
+                let d = dice(grams, weight, l.grams, l.weight)
+                if d > best { best = d; bestParagraph = nil; found = true }
+            }
+        }
+        return found ? (best, bestParagraph) : (0, nil)
     }
 
     /// Weight of the intersection of two sorted id lists.

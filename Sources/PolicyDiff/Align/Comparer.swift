@@ -18,9 +18,17 @@ public struct Comparer: Sendable {
         let localProfiles = Array(profiles[referenceSide.profiles.count...])
 
         let candidates = CandidatePairs(reference: referenceProfiles, local: localProfiles, weights: weights)
-        let edges = OrderAwareAligner(thresholds: thresholds).align(
-            referenceCount: referenceProfiles.count, localCount: localProfiles.count, pairs: candidates.pairs,
-            compatible: { r, l in referenceProfiles[r].isFraming == localProfiles[l].isFraming })
+        let pairs = AlignmentEvidence.apply(to: candidates.pairs, reference: reference, local: local,
+                                            referenceProfiles: referenceProfiles, localProfiles: localProfiles,
+                                            weights: weights, thresholds: thresholds)
+        let alignedEdges = CarriedText.filter(
+            OrderAwareAligner(thresholds: thresholds).align(
+                referenceCount: referenceProfiles.count, localCount: localProfiles.count, pairs: pairs,
+                compatible: { r, l in referenceProfiles[r].isFraming == localProfiles[l].isFraming }),
+            referenceProfiles: referenceProfiles, localProfiles: localProfiles, weights: weights, thresholds: thresholds)
+        let edges = alignedEdges + ArticleItems.articleEdges(for: alignedEdges, reference: reference,
+                                                             referenceProfiles: referenceProfiles,
+                                                             localProfiles: localProfiles, weights: weights)
 
         let account = SentenceAccount(neutralizer: neutralizer, weights: weights)
         var alignments: [Alignment] = []
@@ -47,8 +55,11 @@ public struct Comparer: Sendable {
         }
 
         let pairedReference = Set(edges.map(\.reference)), pairedLocal = Set(edges.map(\.local))
-        let omissions = referenceProfiles.indices.filter { !pairedReference.contains($0) && !referenceProfiles[$0].isFraming }
-            .map { referenceProfiles[$0].clauseID }
+        let unpaired = referenceProfiles.indices.filter { !pairedReference.contains($0) && !referenceProfiles[$0].isFraming }
+        let restatement = RestatementScope(reference: reference, local: local,
+                                           referenceProfiles: referenceProfiles, localProfiles: localProfiles, edges: edges)
+        let omissions = unpaired.filter { restatement.isOmission($0) }.map { referenceProfiles[$0].clauseID }
+        let notRestated = unpaired.filter { !restatement.isOmission($0) }.map { referenceProfiles[$0].clauseID }
         var additions: [String] = []
         var unverifiable: [String] = []
         // A reference that starts mid-way (truncated-start) lacks its first items: a local
@@ -65,6 +76,7 @@ public struct Comparer: Sendable {
                                     additions: additions, unverifiable: unverifiable,
                                     numberChanges: numberChanges, unitChanges: unitChanges)
         comparison.referenceTruncated = truncated
+        comparison.notRestated = notRestated
         return comparison
     }
 

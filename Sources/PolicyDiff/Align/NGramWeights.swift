@@ -36,6 +36,18 @@ public struct NGramWeights: Sendable {
             // Keys are sorted, so their ids come out sorted.
             profiles[i].grams = profiles[i].gramKeys.compactMap { id(of: $0) }
             profiles[i].weight = profiles[i].grams.reduce(0) { $0 + weights[Int($1)] }
+            // A paragraph's grams are among its clause's (both lists sorted): ids by one merge walk.
+            let keys = profiles[i].gramKeys, ids = profiles[i].grams
+            profiles[i].paragraphGrams = profiles[i].paragraphKeys.map { paragraph in
+                var out: [Int32] = [], j = 0
+                out.reserveCapacity(paragraph.count)
+                for key in paragraph {
+                    while j < keys.count, keys[j] < key { j += 1 }
+                    if j < keys.count, keys[j] == key { out.append(ids[j]) }
+                }
+                return out
+            }
+            profiles[i].paragraphWeights = profiles[i].paragraphGrams.map { $0.reduce(0) { $0 + weights[Int($1)] } }
             // Title grams may not occur in any body (a title written apart): weigh them as rare.
             var titleGrams: [Int32] = []
             var titleWeight = 0.0

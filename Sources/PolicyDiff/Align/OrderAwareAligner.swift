@@ -10,7 +10,11 @@
 ///    (a local bullet cut from a reference paragraph) or carried into (a reference item
 ///    folded into a longer local one).
 public struct OrderAwareAligner: Sendable {
-    public enum EdgeKind: String, Sendable, Equatable { case chain, moved, split, merge, weak }
+    public enum EdgeKind: String, Sendable, Equatable {
+        case chain, moved, split, merge, weak
+        /// The article of a paired item (`ArticleItems`): the item's pairing carries its article.
+        case article
+    }
 
     public struct Edge: Sendable, Equatable {
         public var reference: Int
@@ -42,15 +46,24 @@ public struct OrderAwareAligner: Sendable {
 
         // A piece joins its whole only when the whole is already aligned or the piece's
         // wording is mostly the whole's; decisions read the state after steps 1–2 so the
-        // order of clauses does not change the outcome.
+        // order of clauses does not change the outcome. Coverage alone is weak evidence
+        // for a short clause against a long one (half of a one-line item of a law is
+        // found in almost any long article of the 实施办法), so the pair must also clear
+        // the weak bar, or the piece must sit beside one already carried there
+        // (consecutive items folded into one, or one cut into consecutive pieces).
         var extra: [Edge] = []
         var bestSplit: [Int: PairScore] = [:]
         var bestMerge: [Int: PairScore] = [:]
+        var carriedBy: [Int: Set<Int>] = [:], piecesOf: [Int: Set<Int>] = [:]
+        for e in edges { carriedBy[e.local, default: []].insert(e.reference); piecesOf[e.reference, default: []].insert(e.local) }
+        func beside(_ set: Set<Int>?, _ i: Int) -> Bool { set.map { $0.contains(i - 1) || $0.contains(i + 1) } ?? false }
         for pair in usable {
-            if !localUsed.contains(pair.local), pair.localCoverage >= thresholds.split {
+            if !localUsed.contains(pair.local), pair.localCoverage >= thresholds.split,
+               pair.score >= thresholds.weak || beside(piecesOf[pair.reference], pair.local) {
                 if let old = bestSplit[pair.local], !Self.better(pair, old, by: \.localCoverage) {} else { bestSplit[pair.local] = pair }
             }
-            if !referenceUsed.contains(pair.reference), pair.referenceCoverage >= thresholds.merge {
+            if !referenceUsed.contains(pair.reference), pair.referenceCoverage >= thresholds.merge,
+               pair.score >= thresholds.weak || beside(carriedBy[pair.local], pair.reference) {
                 if let old = bestMerge[pair.reference], !Self.better(pair, old, by: \.referenceCoverage) {} else { bestMerge[pair.reference] = pair }
             }
         }
@@ -62,7 +75,7 @@ public struct OrderAwareAligner: Sendable {
         }
         edges += extra
         edges += weakEdges(usable, referenceUsed: referenceUsed.union(extra.map(\.reference)),
-                           localUsed: localUsed.union(extra.map(\.local)))
+                           localUsed: localUsed.union(extra.map(\.local)), edges: edges)
         edges += foldedRuns(usable, edges: edges)
         return edges.sorted { ($0.reference, $0.local) < ($1.reference, $1.local) }
     }
@@ -71,18 +84,65 @@ public struct OrderAwareAligner: Sendable {
     /// rare wording to say the local text condenses the reference one (a local plan
     /// that rewrites three national items into one keeps a phrase or two of each).
     /// Such pairs are always `partial`.
-    func weakEdges(_ pairs: [PairScore], referenceUsed: Set<Int>, localUsed: Set<Int>) -> [Edge] {
-        var bestForReference: [Int: PairScore] = [:], bestForLocal: [Int: PairScore] = [:]
-        for pair in pairs where pair.score >= thresholds.weak {
+    ///
+    /// A local clause left alone takes its best reference clause. A reference clause
+    /// left alone joins a local clause only beside a reference neighbour that local
+    /// clause already carries (consecutive items condensed into one): a law has far
+    /// more articles than the 实施办法 restates, and each unrestated article has *some*
+    /// closest local article, which is no evidence that it was carried there.
+    func weakEdges(_ pairs: [PairScore], referenceUsed: Set<Int>, localUsed: Set<Int>, edges: [Edge]) -> [Edge] {
+        // Keyed by local clause and, for an article of several paragraphs (款), by the
+        // paragraph that scored: each paragraph may restate an article of its own.
+        struct Slot: Hashable { var local: Int; var paragraph: Int }
+        // A reference clause already carried over nearly whole (a copy) is not the
+        // closest counterpart of anything else that shares only a little with it: its
+        // copy wins over a neighbour. (A second restatement strong in its own right,
+        // an annex rule repeating a body task, still pairs.)
+        let copied = Set(edges.filter { $0.pair.score >= thresholds.match }.map(\.reference))
+        var bestForReference: [Int: PairScore] = [:], bestForLocal: [Slot: PairScore] = [:]
+        for pair in pairs where pair.score >= thresholds.weak && (!copied.contains(pair.reference) || pair.score >= thresholds.moved) {
             if !referenceUsed.contains(pair.reference) {
                 if let old = bestForReference[pair.reference], !Self.better(pair, old, by: \.score) {} else { bestForReference[pair.reference] = pair }
             }
             if !localUsed.contains(pair.local) {
-                if let old = bestForLocal[pair.local], !Self.better(pair, old, by: \.score) {} else { bestForLocal[pair.local] = pair }
+                let slot = Slot(local: pair.local, paragraph: pair.localParagraph ?? -1)
+                if let old = bestForLocal[slot], !Self.better(pair, old, by: \.score) {} else { bestForLocal[slot] = pair }
             }
         }
-        var chosen: [PairScore] = Array(bestForReference.values)
-        for pair in bestForLocal.values where !chosen.contains(pair) { chosen.append(pair) }
+        // A whole-clause best and a paragraph best of the same local clause both stand
+        // only when they name different reference clauses.
+        var chosen: [PairScore] = []
+        var chosenKeys = Set<Int>()
+        func key(_ p: PairScore) -> Int { p.reference * 1_000_003 + p.local }
+        for pair in bestForLocal.values.sorted(by: Self.byScore) where !chosenKeys.contains(key(pair)) {
+            chosen.append(pair)
+            chosenKeys.insert(key(pair))
+        }
+        var carried: [Int: Set<Int>] = [:]  // local → reference clauses it carries
+        for e in edges { carried[e.local, default: []].insert(e.reference) }
+        for p in chosen { carried[p.local, default: []].insert(p.reference) }
+        for pair in bestForReference.values.sorted(by: Self.byScore) where !chosenKeys.contains(key(pair)) {
+            let beside = carried[pair.local] ?? []
+            if beside.contains(pair.reference - 1) || beside.contains(pair.reference + 1) {
+                chosen.append(pair)
+                chosenKeys.insert(key(pair))
+                carried[pair.local, default: []].insert(pair.reference)
+            }
+        }
+        // A local item that condenses a run of reference items (严查非法排放、"黑车"运营、
+        // 非法消纳及跨省倾倒 in one item) carries each, even those the local text restates
+        // again elsewhere (an annex's rules): a reference item near one the local clause
+        // carries joins it when their pair clears the weak bar.
+        // Only from pairs made on their own evidence (steps 1–3), so runs do not grow on runs.
+        var anchors: [Int: Set<Int>] = [:]
+        for e in edges { anchors[e.local, default: []].insert(e.reference) }
+        var taken = chosenKeys.union(edges.map { $0.reference * 1_000_003 + $0.local })
+        for pair in pairs.filter({ $0.score >= thresholds.weak }).sorted(by: Self.byScore) {
+            guard !taken.contains(key(pair)), let beside = anchors[pair.local],
+                  beside.contains(where: { $0 != pair.reference && abs($0 - pair.reference) <= Self.condensedRunReach }) else { continue }
+            chosen.append(pair)
+            taken.insert(key(pair))
+        }
         return chosen.map { Edge(reference: $0.reference, local: $0.local, kind: .weak, pair: $0) }
     }
 
@@ -92,18 +152,30 @@ public struct OrderAwareAligner: Sendable {
     /// into one provincial item: the middle one shares least).
     func foldedRuns(_ pairs: [PairScore], edges: [Edge]) -> [Edge] {
         let used = Set(edges.map(\.reference))
-        var span: [Int: (Int, Int)] = [:]
-        for e in edges {
-            let old = span[e.local] ?? (e.reference, e.reference)
-            span[e.local] = (min(old.0, e.reference), max(old.1, e.reference))
-        }
+        var carried: [Int: [Int]] = [:]  // local → reference clauses it carries, sorted
+        for e in edges { carried[e.local, default: []].append(e.reference) }
+        for k in carried.keys { carried[k]?.sort() }
         var best: [Int: PairScore] = [:]
         for pair in pairs where !used.contains(pair.reference) && pair.score >= thresholds.weak / 2 {
-            guard let (low, high) = span[pair.local], low < pair.reference, pair.reference < high else { continue }
+            // The gap must be a short one between two carried items (national (二十)…(二十二)
+            // folded into one item), not the whole stretch between a local article's
+            // first and last borrowed phrase.
+            guard let list = carried[pair.local],
+                  let below = list.last(where: { $0 < pair.reference }),
+                  let above = list.first(where: { $0 > pair.reference }),
+                  above - below <= Self.longestFoldedGap else { continue }
             if let old = best[pair.reference], !Self.better(pair, old, by: \.score) {} else { best[pair.reference] = pair }
         }
         return best.values.map { Edge(reference: $0.reference, local: $0.local, kind: .weak, pair: $0) }
     }
+
+    /// How far (in reference clauses) an item may stand from one the local clause
+    /// carries to join it as part of a condensed run.
+    static let condensedRunReach = 2
+
+    /// Widest span (in reference clauses) of a gap the folded-run rule fills: two
+    /// missing items between two carried ones.
+    static let longestFoldedGap = 3
 
     static func byScore(_ a: PairScore, _ b: PairScore) -> Bool {
         a.score != b.score ? a.score > b.score : (a.reference, a.local) < (b.reference, b.local)

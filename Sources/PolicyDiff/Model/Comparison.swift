@@ -5,6 +5,10 @@ public struct Comparison: Sendable, Equatable {
     public var alignments: [Alignment]
     /// Reference clause ids with no counterpart in the local plan.
     public var omissions: [String]
+    /// Reference articles a local regulation does not restate (a 实施办法 restates what
+    /// it needs of the law above it): no counterpart, but not reported as omissions
+    /// either, since the law applies whether restated or not. Always empty for plans.
+    public var notRestated: [String] = []
     /// Local clause ids with no counterpart in the reference.
     public var additions: [String]
     /// Local clause ids that may belong to a part of the reference the text does

@@ -16,6 +16,7 @@ public enum ComparisonJSON {
             ("coverage", .number((c.coverage * 1000).rounded() / 1000)),
             ("alignments", .array(c.alignments.map(value(of:)))),
             ("omissions", .strings(c.omissions)),
+            ("notRestated", .strings(c.notRestated)),
             ("additions", .strings(c.additions)),
             ("unverifiable", .strings(c.unverifiable)),
             ("referenceTruncated", .bool(c.referenceTruncated)),

@@ -129,10 +129,13 @@ struct ReportBody {
         let reason = kind.element("span", ["class": "step reason"])
         reason.text(ReportWording.reason(a, reference: a.reference.map(context.referenceName),
                                          local: a.local.map(context.localName)))
-        // The Comparer's own words, after the Chinese: English unless it already leads in Chinese.
-        if !a.reason.isEmpty, !ReportWording.leadsInChinese(a.reason) {
+        // The Comparer's own words (the evidence that paired them), after ours:
+        // its Chinese part as text, its English part marked as English.
+        let evidence = ReportWording.splitReason(a.reason)
+        if let chinese = evidence.chinese { reason.text(" \(chinese)") }
+        if let english = evidence.english {
             reason.text(" ")
-            reason.element("span", ["lang": "en"], text: a.reason)
+            reason.element("span", ["lang": "en"], text: english)
         }
     }
 

@@ -78,6 +78,17 @@ enum ReportWording {
         return parts.joined(separator: "；") + "。"
     }
 
+    /// The Comparer's reason cut into its Chinese and English parts: it words
+    /// them "中文；…。 English; …", and older JSON holds English alone.
+    static func splitReason(_ text: String) -> (chinese: String?, english: String?) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return (nil, nil) }
+        guard leadsInChinese(trimmed) else { return (nil, trimmed) }
+        guard let stop = trimmed.range(of: "。 ") else { return (trimmed, nil) }
+        let english = trimmed[stop.upperBound...].trimmingCharacters(in: .whitespaces)
+        return (String(trimmed[..<stop.upperBound]).trimmingCharacters(in: .whitespaces), english.isEmpty ? nil : english)
+    }
+
     /// A reason text that starts in Chinese (the Comparer may word its own reasons so).
     static func leadsInChinese(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return false }

@@ -28,6 +28,10 @@ struct HTMLSourceRepair {
     static let impliedEnd: Set<String> = ["p", "li", "td", "th", "tr", "option", "dd", "dt", "thead", "tbody", "tfoot",
                                          "colgroup", "rt", "rp", "optgroup"]
     static let rawText: Set<String> = ["script", "style", "textarea", "title", "xmp"]
+    /// The names above packed as lower-case bytes (all are at most 8 long), for the quick count.
+    static let uncountedKeys: Set<UInt64> = Set(voidElements.union(impliedEnd).map { name in
+        name.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1 | 0x20) }
+    })
 
     /// The bytes unchanged (and no copy made) when there is nothing to repair.
     func repair(_ bytes: [UInt8]) -> Result {
@@ -108,12 +112,13 @@ struct HTMLSourceRepair {
                 let closing = bytes[i + 1] == UInt8(ascii: "/")
                 var j = closing ? i + 2 : i + 1
                 let start = j
-                while j < n, isNameByte(bytes[j]) { j += 1 }
-                if j > start {
-                    let name = String(decoding: bytes[start..<j], as: UTF8.self).lowercased()
-                    if !Self.voidElements.contains(name) && !Self.impliedEnd.contains(name) {
-                        if closing { depth = max(0, depth - 1) } else { depth += 1; deepest = max(deepest, depth) }
-                    }
+                var key: UInt64 = 0
+                while j < n, isNameByte(bytes[j]) {
+                    if j - start < 8 { key = key << 8 | UInt64(bytes[j] | 0x20) }
+                    j += 1
+                }
+                if j > start, j - start > 8 || !Self.uncountedKeys.contains(key) {
+                    if closing { depth = max(0, depth - 1) } else { depth += 1; deepest = max(deepest, depth) }
                 }
                 i = j
             } else {

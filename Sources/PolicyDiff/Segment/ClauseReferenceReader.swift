@@ -21,7 +21,8 @@ enum ClauseReferenceReader {
     /// number of the paragraph (款) this text is, for 前款.
     static func references(in text: String, ownLabelLength: Int, paragraph: Int?) -> [ClauseReference] {
         // Most clauses of a plan cite no article: decide on the bytes first.
-        guard ScalarText.contains(text, "条") || ScalarText.contains(text, "款") else { return [] }
+        // Every form holds 款, or 第 with 条 (plans say 条件 and 第一 often, rarely both).
+        guard ScalarText.contains(text, "款") || ScalarText.contains(text, "条") && ScalarText.contains(text, "第") else { return [] }
         let chars = Array(text)
         var found: [ClauseReference] = []
         var i = ownLabelLength

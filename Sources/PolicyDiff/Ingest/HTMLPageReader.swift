@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// Parses a saved page with libxml2's HTML parser (recover mode, no network, no
 /// error output) and walks the tree into `PageLine`s: one per paragraph, list
@@ -104,7 +105,14 @@ private struct TreeWalk {
     private mutating func enter(_ node: xmlNodePtr) -> Bool {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            if let content = node.pointee.content { append(String(cString: content)) }
+            if let content = node.pointee.content {
+                // libxml2's HTML parser keeps `<![CDATA[ … ]]>` as text: it is script data, not the document's.
+                if strstr(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self), "<![CDATA[") != nil {
+                    append(Self.withoutCDATA(String(cString: content)))
+                } else {
+                    append(String(cString: content))
+                }
+            }
             return false
         case XML_ELEMENT_NODE:
             break
@@ -161,16 +169,19 @@ private struct TreeWalk {
     private func isHidden(_ node: xmlNodePtr) -> Bool {
         var attribute = node.pointee.properties
         while let attr = attribute {
+            // Names compared as C strings: this runs on every element with attributes.
             if let name = attr.pointee.name {
-                let key = String(cString: name).lowercased()
-                let value = attr.pointee.children?.pointee.content.map { String(cString: $0).lowercased() } ?? ""
-                switch key {
-                case "hidden": return true
-                case "aria-hidden": if value.trimmingCharacters(in: .whitespaces) == "true" { return true }
-                case "style":
-                    let style = value.filter { !$0.isWhitespace }
-                    if markup.hiddenStyles.contains(where: { style.contains($0) }) { return true }
-                default: break
+                let chars = UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)
+                if strcasecmp(chars, "hidden") == 0 { return true }
+                let isStyle = strcasecmp(chars, "style") == 0
+                if isStyle || strcasecmp(chars, "aria-hidden") == 0, let content = attr.pointee.children?.pointee.content {
+                    let value = String(cString: content).lowercased()
+                    if isStyle {
+                        let style = value.filter { !$0.isWhitespace }
+                        if markup.hiddenStyles.contains(where: { style.contains($0) }) { return true }
+                    } else if value.trimmingCharacters(in: .whitespaces) == "true" {
+                        return true
+                    }
                 }
             }
             attribute = attr.pointee.next
@@ -233,6 +244,17 @@ private struct TreeWalk {
                 if linkDepth > 0 { linkCharacters += 1 }
             }
         }
+    }
+
+    static func withoutCDATA(_ text: String) -> String {
+        var rest = Substring(text)
+        var out = ""
+        while let open = rest.range(of: "<![CDATA[") {
+            out += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "]]>") else { return out }
+            rest = rest[close.upperBound...]
+        }
+        return out + rest
     }
 
     private static func isWide(_ scalar: Unicode.Scalar) -> Bool {

@@ -2,7 +2,8 @@
 /// parser gets wrong on real pages:
 ///
 /// - `<![CDATA[ … ]]>` outside `<svg>`/`<math>` is not CDATA in HTML: libxml2 keeps it as
-///   text, so script data wrapped in it would leak into the document. The section is dropped.
+///   text, so script data wrapped in it would leak into the document. The section is dropped
+///   here when the page goes through this pass, and by the tree walk otherwise.
 /// - libxml2 stops the whole parse at about 256 levels of nesting (without
 ///   HTML_PARSE_HUGE, which also lifts its other limits): text deeper than that and
 ///   everything after it would be lost. Tags nested deeper than `maxDepth` are dropped
@@ -95,7 +96,8 @@ struct HTMLSourceRepair {
 
     /// A quick look first: most pages hold no CDATA and are far from the depth limit.
     private func needsRepair(_ bytes: [UInt8]) -> Bool {
-        if find(bytes, "<![CDATA[", from: 0) != nil { return true }
+        // CDATA in scripts (//<![CDATA[) is common and harmless; the tree walk drops any that
+        // reaches the text (`TreeWalk`), so only depth sends a page through this pass.
         var opens = 0
         for b in bytes where b == UInt8(ascii: "<") { opens += 1 }
         return opens > maxDepth

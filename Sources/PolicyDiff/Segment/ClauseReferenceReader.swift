@@ -21,8 +21,7 @@ enum ClauseReferenceReader {
     /// number of the paragraph (款) this text is, for 前款.
     static func references(in text: String, ownLabelLength: Int, paragraph: Int?) -> [ClauseReference] {
         // Most clauses of a plan cite no article: decide on the bytes first.
-        // Every form holds 款, or 第 with 条 (plans say 条件 and 第一 often, rarely both).
-        guard ScalarText.contains(text, "款") || ScalarText.contains(text, "条") && ScalarText.contains(text, "第") else { return [] }
+        guard mayHoldReferences(text) else { return [] }
         let chars = Array(text)
         var found: [ClauseReference] = []
         var i = ownLabelLength
@@ -90,6 +89,28 @@ enum ClauseReferenceReader {
             i += 1
         }
         return found
+    }
+
+    /// Every form holds 款, or 第 with 条 (plans say 条件 and 第一 often, rarely both): one pass
+    /// over the UTF-8 bytes (款 E6 AC BE, 条 E6 9D A1, 第 E7 AC AC, 笫 E7 AC AB).
+    static func mayHoldReferences(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var article = false, ordinal = false
+            var i = 0
+            while i + 2 < b.count {
+                let x = b[i]
+                if x == 0xE6 {
+                    if b[i + 1] == 0xAC && b[i + 2] == 0xBE { return true }
+                    if b[i + 1] == 0x9D && b[i + 2] == 0xA1 { article = true }
+                } else if x == 0xE7, b[i + 1] == 0xAC, b[i + 2] == 0xAC || b[i + 2] == 0xAB {
+                    ordinal = true
+                }
+                if article && ordinal { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// 第N条 (之一) (第M款) at `from`: the article in normal form, the paragraph, and where it ends.

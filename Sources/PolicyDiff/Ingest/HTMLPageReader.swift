@@ -71,7 +71,13 @@ private struct TreeWalk {
     private var nextID = 0
     private var lineStart: (container: Int?, table: Int?, form: Int?, row: Int?, cell: Int?) = (nil, nil, nil, nil, nil)
 
-    init(markup: HTMLMarkupTable) { self.markup = markup }
+    /// `markup.hiddenStyles` as bytes, measured once per page.
+    private let hiddenStyleBytes: [[UInt8]]
+
+    init(markup: HTMLMarkupTable) {
+        self.markup = markup
+        self.hiddenStyleBytes = markup.hiddenStyles.map { Array($0.lowercased().utf8) }
+    }
 
     mutating func run(from root: xmlNodePtr) {
         var node: xmlNodePtr? = root
@@ -175,11 +181,17 @@ private struct TreeWalk {
                 if strcasecmp(chars, "hidden") == 0 { return true }
                 let isStyle = strcasecmp(chars, "style") == 0
                 if isStyle || strcasecmp(chars, "aria-hidden") == 0, let content = attr.pointee.children?.pointee.content {
-                    let value = String(cString: content).lowercased()
+                    // The value as lower-case ASCII bytes without spaces: display: none → display:none.
+                    var value: [UInt8] = []
+                    var p = content
+                    while p.pointee != 0 {
+                        let b = p.pointee
+                        if b != 0x20, b != 0x09, b != 0x0A, b != 0x0D { value.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+                        p += 1
+                    }
                     if isStyle {
-                        let style = value.filter { !$0.isWhitespace }
-                        if markup.hiddenStyles.contains(where: { style.contains($0) }) { return true }
-                    } else if value.trimmingCharacters(in: .whitespaces) == "true" {
+                        if hiddenStyleBytes.contains(where: { Self.contains(value, $0) }) { return true }
+                    } else if value == Array("true".utf8) {
                         return true
                     }
                 }
@@ -244,6 +256,16 @@ private struct TreeWalk {
                 if linkDepth > 0 { linkCharacters += 1 }
             }
         }
+    }
+
+    private static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, hay.count >= needle.count else { return false }
+        var i = 0
+        while i + needle.count <= hay.count {
+            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 
     static func withoutCDATA(_ text: String) -> String {

@@ -91,22 +91,24 @@ enum ClauseReferenceReader {
         return found
     }
 
-    /// Every form holds 款, or 第 with 条 (plans say 条件 and 第一 often, rarely both): one pass
-    /// over the UTF-8 bytes (款 E6 AC BE, 条 E6 9D A1, 第 E7 AC AC, 笫 E7 AC AB).
+    /// Every form holds 款 or 第X条 (第 and, at most five characters on, 条): one pass over
+    /// the UTF-8 bytes (款 E6 AC BE, 条 E6 9D A1, 第 E7 AC AC, 笫 E7 AC AB). Plans say 第三方
+    /// and 条件, rarely 第…条.
     static func mayHoldReferences(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { b in
-            var article = false, ordinal = false
             var i = 0
             while i + 2 < b.count {
                 let x = b[i]
-                if x == 0xE6 {
-                    if b[i + 1] == 0xAC && b[i + 2] == 0xBE { return true }
-                    if b[i + 1] == 0x9D && b[i + 2] == 0xA1 { article = true }
-                } else if x == 0xE7, b[i + 1] == 0xAC, b[i + 2] == 0xAC || b[i + 2] == 0xAB {
-                    ordinal = true
+                if x == 0xE6, b[i + 1] == 0xAC, b[i + 2] == 0xBE { return true }
+                if x == 0xE7, b[i + 1] == 0xAC, b[i + 2] == 0xAC || b[i + 2] == 0xAB {
+                    var k = i + 3
+                    let end = min(b.count - 2, i + 3 + 18)
+                    while k < end {
+                        if b[k] == 0xE6, b[k + 1] == 0x9D, b[k + 2] == 0xA1 { return true }
+                        k += 1
+                    }
                 }
-                if article && ordinal { return true }
                 i += 1
             }
             return false

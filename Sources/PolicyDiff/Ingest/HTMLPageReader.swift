@@ -20,15 +20,24 @@ struct HTMLPageReader: Sendable {
     /// `utf8`: the page already decoded to UTF-8 (with its charset declaration
     /// rewritten to utf-8); nil when libxml2 could not build a tree at all.
     func lines(utf8 bytes: [UInt8]) -> [PageLine]? {
-        guard !bytes.isEmpty, bytes.count < Int(Int32.max), Self.parserReady else { return nil }
+        lines(utf8: bytes, halted: nil)
+    }
+
+    /// `halted` is set when libxml2 stopped the parse before the end of the page (it
+    /// does so at about 256 levels of nesting): the caller may repair the page and read it again.
+    func lines(utf8 bytes: [UInt8], halted: UnsafeMutablePointer<Bool>?) -> [PageLine]? {
+        guard !bytes.isEmpty, bytes.count < Int(Int32.max), Self.parserReady,
+              let context = htmlNewParserCtxt() else { return nil }
+        defer { htmlFreeParserCtxt(context) }
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
                             | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return nil }
             return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                htmlReadMemory(chars, Int32(buffer.count), nil, "UTF-8", options)
+                htmlCtxtReadMemory(context, chars, Int32(buffer.count), nil, "UTF-8", options)
             }
         }
+        halted?.pointee = context.pointee.disableSAX != 0
         guard let document else { return nil }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return [] }

@@ -29,14 +29,9 @@ struct HTMLSourceRepair {
     static let impliedEnd: Set<String> = ["p", "li", "td", "th", "tr", "option", "dd", "dt", "thead", "tbody", "tfoot",
                                          "colgroup", "rt", "rp", "optgroup"]
     static let rawText: Set<String> = ["script", "style", "textarea", "title", "xmp"]
-    /// The names above packed as lower-case bytes (all are at most 8 long), for the quick count.
-    static let uncountedKeys: Set<UInt64> = Set(voidElements.union(impliedEnd).map { name in
-        name.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1 | 0x20) }
-    })
 
-    /// The bytes unchanged (and no copy made) when there is nothing to repair.
+    /// Called only for a page libxml2 could not read to its end (`HTMLPageReader` reports it).
     func repair(_ bytes: [UInt8]) -> Result {
-        guard needsRepair(bytes) else { return Result(bytes: bytes, flattenedLevels: 0, droppedCDATA: 0) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var depth = 0
@@ -92,42 +87,6 @@ struct HTMLSourceRepair {
             }
         }
         return Result(bytes: out, flattenedLevels: max(0, deepest - maxDepth), droppedCDATA: cdata)
-    }
-
-    /// A quick look first: most pages hold no CDATA and are far from the depth limit.
-    private func needsRepair(_ bytes: [UInt8]) -> Bool {
-        // CDATA in scripts (//<![CDATA[) is common and harmless; the tree walk drops any that
-        // reaches the text (`TreeWalk`), so only depth sends a page through this pass.
-        var opens = 0
-        for b in bytes where b == UInt8(ascii: "<") { opens += 1 }
-        return opens > maxDepth
-            && estimatedDepth(bytes) > maxDepth
-    }
-
-    /// Nesting depth without parsing attributes (an over-estimate is harmless: it only
-    /// sends the page through the exact pass above).
-    private func estimatedDepth(_ bytes: [UInt8]) -> Int {
-        var depth = 0, deepest = 0, i = 0
-        let n = bytes.count
-        while i + 1 < n {
-            if bytes[i] == UInt8(ascii: "<") {
-                let closing = bytes[i + 1] == UInt8(ascii: "/")
-                var j = closing ? i + 2 : i + 1
-                let start = j
-                var key: UInt64 = 0
-                while j < n, isNameByte(bytes[j]) {
-                    if j - start < 8 { key = key << 8 | UInt64(bytes[j] | 0x20) }
-                    j += 1
-                }
-                if j > start, j - start > 8 || !Self.uncountedKeys.contains(key) {
-                    if closing { depth = max(0, depth - 1) } else { depth += 1; deepest = max(deepest, depth) }
-                }
-                i = j
-            } else {
-                i += 1
-            }
-        }
-        return deepest
     }
 
     private func isNameByte(_ b: UInt8) -> Bool {

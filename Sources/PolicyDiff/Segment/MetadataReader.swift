@@ -91,7 +91,7 @@ public struct MetadataReader: Sendable {
 
     /// The date a closing sentence puts the text into force: 本法自1994年1月1日起施行.
     private func effectiveDate(_ clauses: [Clause]) -> String? {
-        for clause in clauses.reversed() where clause.kind == .closing {
+        for clause in clauses.reversed() where clause.kind == .closing && ScalarText.contains(clause.text, "起") {
             let chars = Array(clause.text)
             var i = 0
             while i < chars.count {

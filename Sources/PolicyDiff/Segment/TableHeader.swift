@@ -50,7 +50,9 @@ enum TableHeader {
 
     /// A line that may be a column name, decided cheaply (this runs on every line).
     static func mayBeName(_ line: String) -> Bool {
-        line.utf8.count <= maxNameLength * 3 + 8 || hasTab(line)
+        if line.utf8.count > maxNameLength * 3 + 8 { return hasTab(line) }
+        // Column names carry no sentence punctuation: a heading 一、总体要求 is rejected here.
+        return !line.unicodeScalars.contains { $0 == "、" || $0 == "。" || $0 == "，" || $0 == "：" || $0 == "；" }
     }
 
     /// Whether a line holds a tab, found with memchr (this runs on every line).

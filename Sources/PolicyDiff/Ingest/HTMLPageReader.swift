@@ -190,17 +190,9 @@ private struct TreeWalk {
                 if strcasecmp(chars, "hidden") == 0 { return true }
                 let isStyle = strcasecmp(chars, "style") == 0
                 if isStyle || strcasecmp(chars, "aria-hidden") == 0, let content = attr.pointee.children?.pointee.content {
-                    // The value as lower-case ASCII bytes without spaces: display: none → display:none.
-                    var value: [UInt8] = []
-                    var p = content
-                    while p.pointee != 0 {
-                        let b = p.pointee
-                        if b != 0x20, b != 0x09, b != 0x0A, b != 0x0D { value.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
-                        p += 1
-                    }
                     if isStyle {
-                        if hiddenStyleBytes.contains(where: { Self.contains(value, $0) }) { return true }
-                    } else if value == Array("true".utf8) {
+                        if hiddenStyleBytes.contains(where: { Self.declares(content, $0) }) { return true }
+                    } else if Self.declares(content, Self.trueBytes) {
                         return true
                     }
                 }
@@ -267,12 +259,27 @@ private struct TreeWalk {
         }
     }
 
-    private static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, hay.count >= needle.count else { return false }
-        var i = 0
-        while i + needle.count <= hay.count {
-            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
+    private static let trueBytes = Array("true".utf8)
+
+    /// Whether a C-string attribute value holds `pattern` (lower-case, no spaces), letters
+    /// compared without case and spaces in the value skipped: `DISPLAY: none` holds display:none.
+    private static func declares(_ value: UnsafePointer<xmlChar>, _ pattern: [UInt8]) -> Bool {
+        guard let first = pattern.first else { return false }
+        var start = value
+        while start.pointee != 0 {
+            if start.pointee | 0x20 == first {
+                var p = start
+                var k = 0
+                while k < pattern.count, p.pointee != 0 {
+                    let b = p.pointee
+                    if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { p += 1; continue }
+                    guard (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == pattern[k] else { break }
+                    k += 1
+                    p += 1
+                }
+                if k == pattern.count { return true }
+            }
+            start += 1
         }
         return false
     }

@@ -31,7 +31,7 @@ enum TableHeader {
         let name = cell.filter { !LabelPadding.contains($0) }
         guard !name.isEmpty, name.count <= maxNameLength else { return false }
         if names.contains(name) { return true }
-        if isYear(name) { return true }
+        if let first = name.unicodeScalars.first, first.value >= 0x30 && first.value <= 0x39 { return isYear(name) }
         guard !name.contains(where: { "。，,；;：:、".contains($0) }) else { return false }
         return nameEndings.contains { name.hasSuffix($0) } && name.count <= 8
     }
@@ -51,8 +51,17 @@ enum TableHeader {
     /// A line that may be a column name, decided cheaply (this runs on every line).
     static func mayBeName(_ line: String) -> Bool {
         if line.utf8.count > maxNameLength * 3 + 8 { return hasTab(line) }
-        // Column names carry no sentence punctuation: a heading 一、总体要求 is rejected here.
-        return !line.unicodeScalars.contains { $0 == "、" || $0 == "。" || $0 == "，" || $0 == "：" || $0 == "；" }
+        // A column name is at most 12 characters, opens with no bracket and carries no sentence
+        // punctuation: headings (一、总体要求, （一）指导思想) are rejected here, on scalars.
+        var count = 0
+        for scalar in line.unicodeScalars {
+            if LabelPadding.containsScalar(scalar) { continue }
+            if count == 0, scalar == "（" || scalar == "(" { return false }
+            if scalar == "、" || scalar == "。" || scalar == "，" || scalar == "：" || scalar == "；" { return false }
+            count += 1
+            if count > maxNameLength { return false }
+        }
+        return count > 0
     }
 
     /// Whether a line holds a tab, found with memchr (this runs on every line).

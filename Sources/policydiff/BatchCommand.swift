@@ -17,6 +17,7 @@ struct BatchCommand: ParsableCommand {
           policydiff batch                             Corpus/ → Reports/
           policydiff batch Corpus/manifest.txt -o out/
           policydiff batch Corpus -o out --shard 3/8   job 3 of an array of 8
+          policydiff batch Corpus -o out --formats json,csv   data only, no HTML pages
           policydiff index out                         then the index
 
         Progress (done/total, elapsed, ETA) goes to stderr when it is a terminal. A document \
@@ -37,6 +38,9 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Worker threads; 0 is one per core.")
     var jobs: Int = 0
 
+    @Option(help: "The files to write per pair, comma-separated: html, json, csv (index.html needs html).")
+    var formats: String = "html,json,csv"
+
     @OptionGroup var input: InputOptions
 
     func run() throws {
@@ -52,8 +56,10 @@ struct BatchCommand: ParsableCommand {
             do { selected = try Shard(parsing: shard) } catch { throw ValidationError("\(error)") }
         }
         guard jobs >= 0 else { throw ValidationError("--jobs must be 0 (one per core) or more") }
+        let chosen: Set<ReportFormat>
+        do { chosen = try ReportFormat.parse(formats) } catch { throw ValidationError("\(error)") }
         let options = BatchRunner.Options(outputDirectory: output, shard: selected, jobs: jobs,
-                                          progress: isatty(2) == 1)
+                                          progress: isatty(2) == 1, formats: chosen)
         let result = BatchRunner(pipeline: input.pipeline).run(manifest, options: options)
         for failure in result.failures {
             FileHandle.standardError.write(Data("policydiff: \(failure)\n".utf8))

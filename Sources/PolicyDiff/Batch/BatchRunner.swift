@@ -14,12 +14,16 @@ public struct BatchRunner: Sendable {
         public var jobs: Int
         /// Write done/total, elapsed and ETA to stderr (the CLI sets this when stderr is a terminal).
         public var progress: Bool
+        /// Which files to write per pair; index.html only when HTML is among them (it links the pair pages).
+        public var formats: Set<ReportFormat>
 
-        public init(outputDirectory: String, shard: Shard? = nil, jobs: Int = 0, progress: Bool = false) {
+        public init(outputDirectory: String, shard: Shard? = nil, jobs: Int = 0, progress: Bool = false,
+                    formats: Set<ReportFormat> = Set(ReportFormat.allCases)) {
             self.outputDirectory = outputDirectory
             self.shard = shard
             self.jobs = jobs
             self.progress = progress
+            self.formats = formats
         }
     }
 
@@ -35,6 +39,8 @@ public struct BatchRunner: Sendable {
         public var pairsWritten: [String]
         public var failures: [Failure]
         public var wroteIndex: Bool
+        /// Most documents held in memory at once.
+        public var peakDocumentsHeld: Int = 0
     }
 
     public var pipeline: Pipeline
@@ -49,70 +55,86 @@ public struct BatchRunner: Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         let jobs = options.jobs > 0 ? options.jobs : max(ProcessInfo.processInfo.activeProcessorCount, 1)
         var failures: [Failure] = []
-
-        // 1. Plan. When the manifest says what every document implements, the plan
-        // needs no text, and a shard reads only the documents of its own pairs; when
-        // some document is to be placed by its citations, every document is read first.
         let entries = manifest.entries
-        let placedByCitation = entries.contains { $0.implements == nil }
-        var documents: [String: Document] = [:]
-        func read(_ wanted: [CorpusManifest.Entry]) {
-            let results = ParallelMap.run(count: wanted.count, jobs: jobs) { i -> Swift.Result<Document, Failure> in
-                let entry = wanted[i]
-                let path = CorpusSource.path(of: entry, in: manifest)
-                do {
-                    return .success(entry.applied(to: try pipeline.document(at: path, id: entry.id)))
-                } catch {
-                    return .failure(Failure(subject: entry.id, reason: "\(error); its comparisons are skipped"))
-                }
-            }
-            for (i, r) in results.enumerated() {
-                switch r {
-                case .success(let d): documents[wanted[i].id] = d
-                case .failure(let f): failures.append(f)
-                }
+        let entryByID = Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let pipeline = self.pipeline
+        @Sendable func read(_ id: String) -> Swift.Result<ProfiledDocument, Failure> {
+            guard let entry = entryByID[id] else { return .failure(Failure(subject: id, reason: "not in the manifest")) }
+            let path = CorpusSource.path(of: entry, in: manifest)
+            do {
+                return .success(ProfiledDocument(entry.applied(to: try pipeline.document(at: path, id: entry.id))))
+            } catch {
+                return .failure(Failure(subject: entry.id, reason: "\(error); its comparisons are skipped"))
             }
         }
-        if placedByCitation { read(entries) }
-        let plan = PairPlanner().plan(entries: entries, documents: documents)
+
+        // 1. Plan. When the manifest says what every document implements, the plan needs
+        // no text, and documents are read when their first pair comes up; when some
+        // document is to be placed by its citations, every document is read first.
+        let placedByCitation = entries.contains { $0.implements == nil }
+        var early: [String: Swift.Result<ProfiledDocument, Failure>] = [:]
+        if placedByCitation {
+            let results = ParallelMap.run(count: entries.count, jobs: jobs) { read(entries[$0].id) }
+            for (i, r) in results.enumerated() { early[entries[i].id] = r }
+        }
+        let readable = early.compactMapValues { try? $0.get().document }
+        let plan = PairPlanner().plan(entries: entries, documents: readable)
         failures += plan.problems.map { Failure(subject: "manifest", reason: $0) }
         let pairs = options.shard.map { $0.select(plan.pairs) } ?? plan.pairs
-        if !placedByCitation {
-            let needed = Set(pairs.flatMap { [$0.reference, $0.local] })
-            read(entries.filter { needed.contains($0.id) })
-        }
 
-        let loaded = documents
-        // 3. Compare and write, in parallel; each worker fills its own slot.
+        // 2. Compare and write, in parallel, depth first down the implements tree so that
+        // each document is let go after its last pair; each result lands in its pair's slot.
+        var uses: [String: Int] = [:]
+        for p in pairs { uses[p.reference, default: 0] += 1; uses[p.local, default: 0] += 1 }
+        let pool = DocumentPool(uses: uses, load: read)
+        for (id, r) in early.sorted(by: { $0.key < $1.key }) {
+            switch r {
+            case .success(let d): pool.preload(d, id: id)
+            case .failure(let f): pool.preloadFailure(f, id: id)
+            }
+        }
+        let cards = CardShelf()
+        let order = PairOrder.depthFirst(pairs)
+        let slotOfStem = Dictionary(pairs.enumerated().map { ($1.stem, $0) }, uniquingKeysWith: { a, _ in a })
         let progress = options.progress ? BatchProgress(total: pairs.count, started: started) : nil
-        let outcomes = ParallelMap.run(count: pairs.count, jobs: jobs) { i -> Swift.Result<PairSummary, Failure> in
+        let comparer = self.comparer
+        let outcomes = ParallelMap.run(count: order.count, jobs: jobs) { i -> Swift.Result<PairSummary, Failure> in
             defer { progress?.step() }
-            let pair = pairs[i]
-            guard let reference = loaded[pair.reference], let local = loaded[pair.local] else {
-                let missing = loaded[pair.reference] == nil ? pair.reference : pair.local
+            let pair = order[i]
+            defer { pool.release(pair.reference); pool.release(pair.local) }
+            let reference = pool.acquire(pair.reference), local = pool.acquire(pair.local)
+            guard case .success(let r) = reference, case .success(let l) = local else {
+                let missing = (try? reference.get()) == nil ? pair.reference : pair.local
                 return .failure(Failure(subject: pair.stem, reason: "skipped: \(missing) could not be read"))
             }
-            let comparison = comparer.compare(reference: reference, local: local)
+            let comparison = comparer.compare(reference: r.document, local: l.document,
+                                              profiles: PairProfiles.make(reference: r, local: l))
             do {
-                try write(comparison, pair: pair, to: options.outputDirectory)
+                try write(comparison, pair: pair, to: options.outputDirectory, formats: options.formats)
             } catch {
                 return .failure(Failure(subject: pair.stem, reason: "\(error)"))
             }
-            return .success(PairSummary(comparison, stem: pair.stem, relation: pair.relation))
+            return .success(PairSummary(comparison, stem: pair.stem, relation: pair.relation,
+                                        reference: cards.card(of: r.document), local: cards.card(of: l.document)))
         }
         progress?.finish()
+        if !placedByCitation { failures += pool.readFailures(inOrderOf: entries.map(\.id)) }
+        else { failures = entries.compactMap { early[$0.id].flatMap { r in if case .failure(let f) = r { f } else { nil } } } + failures }
+        // Back to stem order: failures and the index never depend on the order of work.
+        var byStem = [Swift.Result<PairSummary, Failure>?](repeating: nil, count: pairs.count)
+        for (i, outcome) in outcomes.enumerated() { byStem[slotOfStem[order[i].stem] ?? i] = outcome }
         var summaries: [PairSummary] = []
         var written: [String] = []
-        for outcome in outcomes {
+        for outcome in byStem.compactMap({ $0 }) {
             switch outcome {
             case .success(let s): summaries.append(s); written.append(s.stem)
             case .failure(let f): failures.append(f)
             }
         }
 
-        // 4. The index, when this run holds every pair (a sharded job leaves it to `policydiff index`).
+        // 3. The index, when this run holds every pair (a sharded job leaves it to `policydiff index`).
         var wroteIndex = false
-        if options.shard == nil || options.shard?.count == 1 {
+        if (options.shard == nil || options.shard?.count == 1) && options.formats.contains(.html) {
             do {
                 try AtomicFile.write(CorpusIndex().render(summaries), to: indexPath(options.outputDirectory))
                 wroteIndex = true
@@ -120,15 +142,22 @@ public struct BatchRunner: Sendable {
                 failures.append(Failure(subject: indexPath(options.outputDirectory), reason: "\(error)"))
             }
         }
-        return Result(pairsPlanned: pairs.count, pairsWritten: written, failures: failures, wroteIndex: wroteIndex)
+        return Result(pairsPlanned: pairs.count, pairsWritten: written, failures: failures, wroteIndex: wroteIndex,
+                      peakDocumentsHeld: pool.peakLoaded)
     }
 
     public func write(_ comparison: Comparison, pair: PlannedPair, to directory: String) throws {
+        try write(comparison, pair: pair, to: directory, formats: Set(ReportFormat.allCases))
+    }
+
+    public func write(_ comparison: Comparison, pair: PlannedPair, to directory: String, formats: Set<ReportFormat>) throws {
         let base = (directory as NSString).appendingPathComponent(pair.stem)
-        let html = ComparisonReport(indexLink: "index.html", relation: pair.relation).render(comparison)
-        try AtomicFile.write(html, to: base + ".html")
-        try AtomicFile.write(PairJSON.render(comparison, pair: pair), to: base + ".json")
-        try AtomicFile.write(PairCSV.render(comparison), to: base + ".csv")
+        if formats.contains(.html) {
+            let html = ComparisonReport(indexLink: "index.html", relation: pair.relation).render(comparison)
+            try AtomicFile.write(html, to: base + ".html")
+        }
+        if formats.contains(.json) { try AtomicFile.write(PairJSON.render(comparison, pair: pair), to: base + ".json") }
+        if formats.contains(.csv) { try AtomicFile.write(PairCSV.render(comparison), to: base + ".csv") }
     }
 
     func indexPath(_ directory: String) -> String {

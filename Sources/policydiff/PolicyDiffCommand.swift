@@ -18,7 +18,7 @@ struct PolicyDiffCommand: ParsableCommand {
           policydiff extract Corpus/gansu-2017-plan.txt --format json -o gansu.json
         """,
         version: PolicyDiffVersion.string,
-        subcommands: [ExtractCommand.self, CompareCommand.self, BatchCommand.self, IndexCommand.self]
+        subcommands: [ExtractCommand.self, CompareCommand.self, BatchCommand.self, IndexCommand.self, DiscoverCommand.self]
     )
 }
 

@@ -51,10 +51,21 @@ public struct BatchRunner: Sendable {
         self.comparer = comparer
     }
 
-    public func run(_ manifest: CorpusManifest, options: Options) -> Result {
+    public func run(_ given: CorpusManifest, options: Options) -> Result {
         let started = DispatchTime.now().uptimeNanoseconds
         let jobs = options.jobs > 0 ? options.jobs : max(ProcessInfo.processInfo.activeProcessorCount, 1)
         var failures: [Failure] = []
+        // A document the manifest does not place (a folder with no manifest) is placed by
+        // discovery: citations, levels, shared wording. Discovery keeps only a sketch of each
+        // document, so memory stays flat; the documents are read again when compared.
+        var discovered = given
+        if given.entries.contains(where: { $0.implements == nil }) {
+            let outcome = CorpusDiscovery(pipeline: pipeline).discover(given, jobs: jobs)
+            discovered = outcome.manifest
+            failures += outcome.failures.map { Failure(subject: $0.subject, reason: $0.reason.replacingOccurrences(
+                of: "left out of discovery", with: "its comparisons are skipped")) }
+        }
+        let manifest = discovered
         let entries = manifest.entries
         let entryByID = Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let pipeline = self.pipeline

@@ -19,6 +19,11 @@ public enum CorpusSource {
         guard isDirectory.boolValue else { return try CorpusManifest.read(path: path) }
         let manifest = (path as NSString).appendingPathComponent("manifest.txt")
         if FileManager.default.fileExists(atPath: manifest) { return try CorpusManifest.read(path: manifest) }
+        return try loadFolder(path)
+    }
+
+    /// The documents of a folder, ignoring any manifest in it (`policydiff discover`).
+    public static func loadFolder(_ path: String) throws -> CorpusManifest {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path)
@@ -27,7 +32,7 @@ public enum CorpusSource {
         }
         var entries: [CorpusManifest.Entry] = []
         var used = Set<String>()
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for name in names.sorted() where !name.hasPrefix(".") && name != "manifest.txt" {
             let ext = (name as NSString).pathExtension.lowercased()
             guard documentExtensions.contains(ext) else { continue }
             // Reports written into the corpus folder by an earlier run are not documents.

@@ -18,9 +18,15 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // SQLite for the corpus database (batch --db), with FTS5; Debian: libsqlite3-dev.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
         .target(
             name: "PolicyDiff",
-            dependencies: ["CLibXML2"],
+            dependencies: ["CLibXML2", "CSQLite"],
             resources: [.copy("Resources")]
         ),
         .executableTarget(

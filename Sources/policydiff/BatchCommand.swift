@@ -18,6 +18,8 @@ struct BatchCommand: ParsableCommand {
           policydiff batch Corpus/manifest.txt -o out/
           policydiff batch Corpus -o out --shard 3/8   job 3 of an array of 8
           policydiff batch Corpus -o out --formats json,csv   data only, no HTML pages
+          policydiff batch Corpus -o out --db corpus.sqlite   and a database to query
+          policydiff index out --db corpus.sqlite      merge the shards' corpus.shard-K-of-N.sqlite
           policydiff index out                         then the index
 
         Progress (done/total, elapsed, ETA) goes to stderr when it is a terminal. A document \
@@ -41,6 +43,9 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "The files to write per pair, comma-separated: html, json, csv (index.html needs html).")
     var formats: String = "html,json,csv"
 
+    @Option(help: "Also write every document and finding into this SQLite file (a shard writes NAME.shard-K-of-N.sqlite).")
+    var db: String?
+
     @OptionGroup var input: InputOptions
 
     func run() throws {
@@ -59,7 +64,7 @@ struct BatchCommand: ParsableCommand {
         let chosen: Set<ReportFormat>
         do { chosen = try ReportFormat.parse(formats) } catch { throw ValidationError("\(error)") }
         let options = BatchRunner.Options(outputDirectory: output, shard: selected, jobs: jobs,
-                                          progress: isatty(2) == 1, formats: chosen)
+                                          progress: isatty(2) == 1, formats: chosen, database: db)
         let result = BatchRunner(pipeline: input.pipeline).run(manifest, options: options)
         for failure in result.failures {
             FileHandle.standardError.write(Data("policydiff: \(failure)\n".utf8))
@@ -79,14 +84,30 @@ struct IndexCommand: ParsableCommand {
         discussion: """
         After the shards of a job array have written their pairs into one folder \
         (policydiff batch … --shard K/N), this writes the folder's index.html: the same \
-        bytes an unsharded run writes.
+        bytes an unsharded run writes. With --db it also merges the shards' databases into \
+        one, holding the same rows as an unsharded run's.
         """
     )
 
     @Argument(help: "The report folder.")
     var directory: String = "Reports"
 
+    @Option(help: "Merge the shards' databases (NAME.shard-K-of-N.sqlite beside it) into this SQLite file.")
+    var db: String?
+
     func run() throws {
+        if let db {
+            do {
+                let shards = try CorpusDatabase.shards(of: db)
+                guard !shards.isEmpty else { throw ValidationError("no shard databases beside \(db) (expected NAME.shard-K-of-N.sqlite)") }
+                try CorpusDatabase.merge(shards, into: db)
+            } catch let error as ValidationError {
+                throw error
+            } catch {
+                FileHandle.standardError.write(Data("policydiff: \(error)\n".utf8))
+                throw ExitCode(1)
+            }
+        }
         do {
             let (_, failures) = try BatchRunner().buildIndex(directory: directory)
             for failure in failures {

@@ -16,14 +16,18 @@ public struct BatchRunner: Sendable {
         public var progress: Bool
         /// Which files to write per pair; index.html only when HTML is among them (it links the pair pages).
         public var formats: Set<ReportFormat>
+        /// A SQLite file to write every document and finding into (a shard writes
+        /// `CorpusDatabase.shardPath` beside it, for `policydiff index --db` to merge).
+        public var database: String?
 
         public init(outputDirectory: String, shard: Shard? = nil, jobs: Int = 0, progress: Bool = false,
-                    formats: Set<ReportFormat> = Set(ReportFormat.allCases)) {
+                    formats: Set<ReportFormat> = Set(ReportFormat.allCases), database: String? = nil) {
             self.outputDirectory = outputDirectory
             self.shard = shard
             self.jobs = jobs
             self.progress = progress
             self.formats = formats
+            self.database = database
         }
     }
 
@@ -105,6 +109,14 @@ public struct BatchRunner: Sendable {
             }
         }
         let cards = CardShelf()
+        var database: CorpusDatabase?
+        if let path = options.database {
+            let target = options.shard.map { $0.count > 1 ? CorpusDatabase.shardPath(path, shard: $0) : path } ?? path
+            do { database = try CorpusDatabase(path: target) } catch {
+                failures.append(Failure(subject: target, reason: "\(error)"))
+            }
+        }
+        let store = database
         let order = PairOrder.depthFirst(pairs)
         let slotOfStem = Dictionary(pairs.enumerated().map { ($1.stem, $0) }, uniquingKeysWith: { a, _ in a })
         let progress = options.progress ? BatchProgress(total: pairs.count, started: started) : nil
@@ -125,8 +137,18 @@ public struct BatchRunner: Sendable {
             } catch {
                 return .failure(Failure(subject: pair.stem, reason: "\(error)"))
             }
-            return .success(PairSummary(comparison, stem: pair.stem, relation: pair.relation,
-                                        reference: cards.card(of: r.document), local: cards.card(of: l.document)))
+            let summary = PairSummary(comparison, stem: pair.stem, relation: pair.relation,
+                                      reference: cards.card(of: r.document), local: cards.card(of: l.document))
+            do { try store?.add(comparison, pair: pair, summary: summary) } catch {
+                return .failure(Failure(subject: pair.stem, reason: "database: \(error)"))
+            }
+            return .success(summary)
+        }
+        if let database {
+            do { try database.finish() } catch {
+                database.abandon()
+                failures.append(Failure(subject: options.database ?? "", reason: "\(error)"))
+            }
         }
         progress?.finish()
         if !placedByCitation { failures += pool.readFailures(inOrderOf: entries.map(\.id)) }

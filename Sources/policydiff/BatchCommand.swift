@@ -8,7 +8,7 @@ struct BatchCommand: ParsableCommand {
         abstract: "Compare every document of a corpus with what it implements and write reports.",
         discussion: """
         Reads the corpus (a manifest, or a folder with manifest.txt, or a folder of .txt/.html \
-        documents placed by the citations in their text) and compares each document with the \
+        documents, each placed as `policydiff discover` places it) and compares each document with the \
         document it implements, with the national guideline at the top of its chain when that \
         is a different document, and with the peers the manifest names. For each pair it writes \
         LOCAL__REFERENCE.html, .json and .csv into the output folder, and index.html.

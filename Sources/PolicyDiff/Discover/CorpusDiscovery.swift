@@ -42,7 +42,7 @@ public struct CorpusDiscovery: Sendable {
             case .failure(let f): failures.append(f)
             }
         }
-        let result = finder.find(sketches)
+        let result = finder.find(sketches, jobs: jobs)
         let parentOf = Dictionary(result.parents.map { ($0.child, $0.parent) }, uniquingKeysWith: { a, _ in a })
         var filled = manifest
         for i in filled.entries.indices where filled.entries[i].implements == nil {

@@ -35,7 +35,8 @@ public struct ParentFinder: Sendable {
         public var duplicates: [String: String]
     }
 
-    public func find(_ sketches: [DocumentSketch]) -> Result {
+    public func find(_ sketches: [DocumentSketch], jobs: Int = 0) -> Result {
+        let jobs = jobs > 0 ? jobs : max(ProcessInfo.processInfo.activeProcessorCount, 1)
         let n = sketches.count
         var duplicates: [String: String] = [:]
         var firstWithHash: [UInt64: Int] = [:]
@@ -51,10 +52,12 @@ public struct ParentFinder: Sendable {
             byTitle[k] = Array(Set((byTitle[k] ?? []) + v)).sorted()
         }
         let similar = ParentCandidates.candidates(sketches)
+        let titles = byTitle, copies = isCopy
 
-        // Every admissible parent of each document, with its evidence.
-        var fits = [[Fit]](repeating: [], count: n)
-        for i in 0..<n where !isCopy[i] {
+        // Every admissible parent of each document, with its evidence (in parallel; each
+        // document's list lands in its own slot).
+        let fits = ParallelMap.run(count: n, jobs: jobs) { i -> [Fit] in
+            guard !copies[i] else { return [] }
             let child = sketches[i]
             var found: [Int: Fit] = [:]
             func overlap(_ j: Int) -> Double { Self.overlap(child, sketches[j]) }
@@ -66,7 +69,7 @@ public struct ParentFinder: Sendable {
                 let title = CitationMatcher.normalized(cite.title)
                 guard title.count >= 6 else { continue }
                 let keys = Set([title] + (Self.fromAbout(title).map { [$0] } ?? []))
-                let holders = Array(Set(keys.flatMap { byTitle[$0] ?? [] })).sorted().filter {
+                let holders = Array(Set(keys.flatMap { titles[$0] ?? [] })).sorted().filter {
                     $0 != i && admissible(sketches[$0], below: child, cited: true) && consistent(cite, with: sketches[$0])
                 }
                 for j in holders {
@@ -76,14 +79,14 @@ public struct ParentFinder: Sendable {
                     found[j] = fit
                 }
             }
-            for (j, _) in similar[i] where !isCopy[j] && found[j] == nil {
+            for (j, _) in similar[i] where !copies[j] && found[j] == nil {
                 let o = overlap(j)
                 guard o >= minimumOverlap, admissible(sketches[j], below: child, cited: false),
                       namesPlace(of: sketches[j], in: child) else { continue }
                 found[j] = Fit(index: j, overlap: o)
             }
             // A title several documents carry (关于开展质量提升行动实施方案) is settled by wording and place.
-            fits[i] = found.values.filter { fit in
+            return found.values.filter { fit in
                 if fit.byNumber != nil { return true }
                 if fit.byTitle != nil {
                     return fit.titleShared == 1 || (fit.overlap >= minimumTitleOverlap && namesPlace(of: sketches[fit.index], in: child))

@@ -121,7 +121,10 @@ public struct BatchRunner: Sendable {
         let slotOfStem = Dictionary(pairs.enumerated().map { ($1.stem, $0) }, uniquingKeysWith: { a, _ in a })
         let progress = options.progress ? BatchProgress(total: pairs.count, started: started) : nil
         let comparer = self.comparer
-        let outcomes = ParallelMap.run(count: order.count, jobs: jobs) { i -> Swift.Result<PairSummary, Failure> in
+        // Only index.html needs every pair's summary to the end; a data-only or sharded run
+        // keeps just the stems, so its memory stays flat however many pairs it writes.
+        let keepSummaries = (options.shard == nil || options.shard?.count == 1) && options.formats.contains(.html)
+        let outcomes = ParallelMap.run(count: order.count, jobs: jobs) { i -> Swift.Result<(stem: String, summary: PairSummary?), Failure> in
             defer { progress?.step() }
             let pair = order[i]
             defer { pool.release(pair.reference); pool.release(pair.local) }
@@ -137,12 +140,16 @@ public struct BatchRunner: Sendable {
             } catch {
                 return .failure(Failure(subject: pair.stem, reason: "\(error)"))
             }
-            let summary = PairSummary(comparison, stem: pair.stem, relation: pair.relation,
-                                      reference: cards.card(of: r.document), local: cards.card(of: l.document))
+            guard keepSummaries || store != nil else { return .success((pair.stem, nil)) }
+            // The shelf keeps each card for the index; a run without one makes them per pair.
+            let summary = keepSummaries
+                ? PairSummary(comparison, stem: pair.stem, relation: pair.relation,
+                              reference: cards.card(of: r.document), local: cards.card(of: l.document))
+                : PairSummary(comparison, stem: pair.stem, relation: pair.relation)
             do { try store?.add(comparison, pair: pair, summary: summary) } catch {
                 return .failure(Failure(subject: pair.stem, reason: "database: \(error)"))
             }
-            return .success(summary)
+            return .success((pair.stem, keepSummaries ? summary : nil))
         }
         if let database {
             do { try database.finish() } catch {
@@ -154,20 +161,22 @@ public struct BatchRunner: Sendable {
         if !placedByCitation { failures += pool.readFailures(inOrderOf: entries.map(\.id)) }
         else { failures = entries.compactMap { early[$0.id].flatMap { r in if case .failure(let f) = r { f } else { nil } } } + failures }
         // Back to stem order: failures and the index never depend on the order of work.
-        var byStem = [Swift.Result<PairSummary, Failure>?](repeating: nil, count: pairs.count)
+        var byStem = [Swift.Result<(stem: String, summary: PairSummary?), Failure>?](repeating: nil, count: pairs.count)
         for (i, outcome) in outcomes.enumerated() { byStem[slotOfStem[order[i].stem] ?? i] = outcome }
         var summaries: [PairSummary] = []
         var written: [String] = []
         for outcome in byStem.compactMap({ $0 }) {
             switch outcome {
-            case .success(let s): summaries.append(s); written.append(s.stem)
+            case .success(let s):
+                if let summary = s.summary { summaries.append(summary) }
+                written.append(s.stem)
             case .failure(let f): failures.append(f)
             }
         }
 
         // 3. The index, when this run holds every pair (a sharded job leaves it to `policydiff index`).
         var wroteIndex = false
-        if (options.shard == nil || options.shard?.count == 1) && options.formats.contains(.html) {
+        if keepSummaries {
             do {
                 try AtomicFile.write(CorpusIndex().render(summaries), to: indexPath(options.outputDirectory))
                 wroteIndex = true

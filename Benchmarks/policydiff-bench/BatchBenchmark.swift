@@ -9,6 +9,7 @@ import PolicyDiff
 ///
 ///   swift run -c release policydiff-bench batch
 ///   BATCH_DOCUMENTS=200 BATCH_JOBS=1 BATCH_KEEP=1 swift run -c release policydiff-bench batch
+///   BATCH_DOCUMENTS=10000 BATCH_FORMATS=json,csv swift run -c release policydiff-bench batch
 enum BatchBenchmark {
     static func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -30,14 +31,17 @@ enum BatchBenchmark {
         let manifest = try CorpusSource.load(input)
         let started = Date()
         let cpuBefore = cpuSeconds()
-        let result = BatchRunner().run(manifest, options: .init(outputDirectory: output, jobs: jobs))
+        let formats = try environment["BATCH_FORMATS"].map(ReportFormat.parse) ?? Set(ReportFormat.allCases)
+        let result = BatchRunner().run(manifest, options: .init(outputDirectory: output, jobs: jobs, formats: formats))
         let elapsed = Date().timeIntervalSince(started)
         let cpu = cpuSeconds() - cpuBefore
         let written = (try? FileManager.default.contentsOfDirectory(atPath: output))?.count ?? 0
         print("batch: \(count) documents, \(result.pairsWritten.count) pairs, \(written) files, \(result.failures.count) failures")
         print("batch: \(seconds(elapsed)) wall on \(jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount) threads, \(String(format: "%.1f", elapsed * 1000 / Double(max(result.pairsWritten.count, 1)))) ms per pair")
         print("batch: \(seconds(cpu)) CPU (user + system), load average when done: \(loadAverage())")
-        print("batch: peak RSS (VmHWM) \(peakRSSMiB()) MiB")
+        let pairs = Double(max(result.pairsWritten.count, 1))
+        print("batch: \(String(format: "%.1f", Double(count) / elapsed)) docs/s, \(String(format: "%.1f", pairs / elapsed)) pairs/s wall; \(String(format: "%.1f", cpu * 1000 / pairs)) ms CPU per pair (formats \(formats.map(\.rawValue).sorted().joined(separator: ",")))")
+        print("batch: peak RSS (VmHWM) \(peakRSSMiB()) MiB, at most \(result.peakDocumentsHeld) documents held at once")
         for failure in result.failures.prefix(5) { print("  failure: \(failure)") }
     }
 

@@ -1,5 +1,5 @@
 // policydiff-bench: throughput and memory of each stage, in a release build.
-//   swift run -c release policydiff-bench [extract|targets|compare|batch|scaling|all]
+//   swift run -c release policydiff-bench [extract|targets|compare|batch|scaling|discover|all]
 // Each benchmark lives in its own file; see README "Performance".
 import Foundation
 
@@ -10,6 +10,7 @@ let benchmarks: [(String, () throws -> Void)] = [
     ("compare", CompareBenchmark.run),
     ("batch", BatchBenchmark.run),
     ("scaling", ScalingBenchmark.run),
+    ("discover", DiscoverBenchmark.run),
 ]
 for (name, run) in benchmarks where which == "all" || which == name {
     print("== \(name)")

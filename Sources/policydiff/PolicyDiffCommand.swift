@@ -20,7 +20,7 @@ struct PolicyDiffCommand: ParsableCommand {
             ("policydiff help compare", "the options and examples of one subcommand"),
         ]),
         version: "policydiff \(PolicyDiffVersion.string)",
-        subcommands: [ExtractCommand.self, CompareCommand.self, BatchCommand.self, IndexCommand.self]
+        subcommands: [ExtractCommand.self, CompareCommand.self, BatchCommand.self, IndexCommand.self, DiscoverCommand.self]
     )
 }
 

@@ -171,8 +171,9 @@ enum BatchFixture {
             pairs = result.pairsWritten.count
             snapshots.append(try BatchFixture.snapshot(out))
         }
-        // Three files a pair and the index (the corpus grew from 6 pairs to the families').
-        #expect(pairs >= 6 && snapshots[0].count == 3 * pairs + 1)
+        // Every family of the bundled corpus: the quality plans' 6 pairs and the others' 5.
+        #expect(pairs == 11)
+        #expect(snapshots[0].count == 3 * pairs + 1)
         for s in snapshots.dropFirst() {
             #expect(s.keys.sorted() == snapshots[0].keys.sorted())
             for (name, data) in snapshots[0] { #expect(s[name] == data, "\(name) differs") }

@@ -16,6 +16,14 @@ public struct Comparer: Sendable {
         let weights = NGramWeights(profiles: &profiles)
         let referenceProfiles = Array(profiles[0..<referenceSide.profiles.count])
         let localProfiles = Array(profiles[referenceSide.profiles.count...])
+        return compare(reference: reference, local: local, profiles: PairProfiles(
+            neutralizer: neutralizer, reference: referenceProfiles, local: localProfiles, weights: weights))
+    }
+
+    /// The same comparison from profiles a corpus run made once per document (`PairProfiles.make`).
+    public func compare(reference: Document, local: Document, profiles: PairProfiles) -> Comparison {
+        let neutralizer = profiles.neutralizer, weights = profiles.weights
+        let referenceProfiles = profiles.reference, localProfiles = profiles.local
 
         let candidates = CandidatePairs(reference: referenceProfiles, local: localProfiles, weights: weights)
         let pairs = AlignmentEvidence.apply(to: candidates.pairs, reference: reference, local: local,

@@ -73,3 +73,46 @@ public struct NGramWeights: Sendable {
         return low < vocabulary.count && vocabulary[low] == key ? Int32(low) : nil
     }
 }
+
+extension NGramWeights {
+    /// The weights `init(profiles:)` gives for `first.profiles + second.profiles`, from the two
+    /// documents' own counts (issue 13): a corpus run counts each document's n-grams once and
+    /// merges two sorted vocabularies per pair instead of sorting every key of both again.
+    /// Same vocabulary, frequencies, weights and dense ids, bit for bit.
+    init(merging first: DocumentGramCounts, _ second: DocumentGramCounts, profiles: inout [ClauseProfile]) {
+        clauseCount = first.profileCount + second.profileCount
+        let a = first.vocabulary, b = second.vocabulary
+        var toMergedA = [Int32](repeating: 0, count: a.count), toMergedB = [Int32](repeating: 0, count: b.count)
+        vocabulary.reserveCapacity(a.count + b.count)
+        documentFrequency.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            let id = Int32(vocabulary.count)
+            if j == b.count || (i < a.count && a[i] < b[j]) {
+                vocabulary.append(a[i]); documentFrequency.append(first.frequency[i]); toMergedA[i] = id; i += 1
+            } else if i == a.count || b[j] < a[i] {
+                vocabulary.append(b[j]); documentFrequency.append(second.frequency[j]); toMergedB[j] = id; j += 1
+            } else {
+                vocabulary.append(a[i]); documentFrequency.append(first.frequency[i] + second.frequency[j])
+                toMergedA[i] = id; toMergedB[j] = id; i += 1; j += 1
+            }
+        }
+        let n = Double(max(clauseCount, 1))
+        weights = documentFrequency.map { log((n + 1) / Double($0)) }
+        let maxWeight = log(n + 1)
+        for p in profiles.indices {
+            let fromFirst = p < first.profileCount
+            let local = fromFirst ? first.grams[p] : second.grams[p - first.profileCount]
+            let map = fromFirst ? toMergedA : toMergedB
+            profiles[p].grams = local.map { map[Int($0)] }
+            profiles[p].weight = profiles[p].grams.reduce(0) { $0 + weights[Int($1)] }
+            var titleGrams: [Int32] = []
+            var titleWeight = 0.0
+            for key in profiles[p].titleKeys {
+                if let id = id(of: key) { titleGrams.append(id); titleWeight += weights[Int(id)] } else { titleWeight += maxWeight }
+            }
+            profiles[p].titleGrams = titleGrams.sorted()
+            profiles[p].titleWeight = titleWeight
+        }
+    }
+}

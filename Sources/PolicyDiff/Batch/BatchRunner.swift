@@ -18,15 +18,23 @@ public struct BatchRunner: Sendable {
         public var allowOutsideCorpus: Bool
         /// Documents over it are not compared (`--max-clauses`).
         public var comparisonBound: ComparisonBound
+        /// Which files to write per pair; index.html only when HTML is among them (it links the pair pages).
+        public var formats: Set<ReportFormat>
+        /// A SQLite file to write every document and finding into (a shard writes
+        /// `CorpusDatabase.shardPath` beside it, for `policydiff index --db` to merge).
+        public var database: String?
 
         public init(outputDirectory: String, shard: Shard? = nil, jobs: Int = 0, progress: Bool = false,
-                    allowOutsideCorpus: Bool = false, comparisonBound: ComparisonBound = ComparisonBound()) {
+                    allowOutsideCorpus: Bool = false, comparisonBound: ComparisonBound = ComparisonBound(),
+                    formats: Set<ReportFormat> = Set(ReportFormat.allCases), database: String? = nil) {
             self.outputDirectory = outputDirectory
             self.shard = shard
             self.jobs = jobs
             self.progress = progress
             self.allowOutsideCorpus = allowOutsideCorpus
             self.comparisonBound = comparisonBound
+            self.formats = formats
+            self.database = database
         }
     }
 
@@ -42,6 +50,8 @@ public struct BatchRunner: Sendable {
         public var pairsWritten: [String]
         public var failures: [Failure]
         public var wroteIndex: Bool
+        /// Most documents held in memory at once.
+        public var peakDocumentsHeld: Int = 0
     }
 
     public var pipeline: Pipeline
@@ -52,78 +62,132 @@ public struct BatchRunner: Sendable {
         self.comparer = comparer
     }
 
-    public func run(_ manifest: CorpusManifest, options: Options) -> Result {
+    public func run(_ given: CorpusManifest, options: Options) -> Result {
         let started = DispatchTime.now().uptimeNanoseconds
         let jobs = options.jobs > 0 ? options.jobs : max(ProcessInfo.processInfo.activeProcessorCount, 1)
         var failures: [Failure] = []
         AtomicFile.removeStaleTemporaries(in: options.outputDirectory)
-
-        // 1. Plan. When the manifest says what every document implements, the plan
-        // needs no text, and a shard reads only the documents of its own pairs; when
-        // some document is to be placed by its citations, every document is read first.
+        // A document the manifest does not place (a folder with no manifest) is placed by
+        // discovery: citations, levels, shared wording. Discovery keeps only a sketch of each
+        // document, so memory stays flat; the documents are read again when compared.
+        var discovered = given
+        if given.entries.contains(where: { $0.implements == nil }) {
+            let outcome = CorpusDiscovery(pipeline: pipeline).discover(given, jobs: jobs)
+            discovered = outcome.manifest
+            failures += outcome.failures.map { Failure(subject: $0.subject, reason: $0.reason.replacingOccurrences(
+                of: "left out of discovery", with: "its comparisons are skipped")) }
+        }
+        let manifest = discovered
         let entries = manifest.entries
-        let placedByCitation = entries.contains { $0.implements == nil }
-        var documents: [String: Document] = [:]
-        func read(_ wanted: [CorpusManifest.Entry]) {
-            let results = ParallelMap.run(count: wanted.count, jobs: jobs) { i -> Swift.Result<Document, Failure> in
-                let entry = wanted[i]
-                do {
-                    let path = try CorpusSource.confinedPath(of: entry, in: manifest, allowOutside: options.allowOutsideCorpus)
-                    return .success(entry.applied(to: try pipeline.document(at: path, id: entry.id)))
-                } catch {
-                    return .failure(Failure(subject: entry.id, reason: "\(error); its comparisons are skipped"))
-                }
-            }
-            for (i, r) in results.enumerated() {
-                switch r {
-                case .success(let d): documents[wanted[i].id] = d
-                case .failure(let f): failures.append(f)
-                }
+        let entryByID = Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let pipeline = self.pipeline
+        @Sendable func read(_ id: String) -> Swift.Result<ProfiledDocument, Failure> {
+            guard let entry = entryByID[id] else { return .failure(Failure(subject: id, reason: "not in the manifest")) }
+            do {
+                let path = try CorpusSource.confinedPath(of: entry, in: manifest, allowOutside: options.allowOutsideCorpus)
+                return .success(ProfiledDocument(entry.applied(to: try pipeline.document(at: path, id: entry.id))))
+            } catch {
+                return .failure(Failure(subject: entry.id, reason: "\(error); its comparisons are skipped"))
             }
         }
-        if placedByCitation { read(entries) }
-        let plan = PairPlanner().plan(entries: entries, documents: documents)
+
+        // 1. Plan. When the manifest says what every document implements, the plan needs
+        // no text, and documents are read when their first pair comes up; when some
+        // document is to be placed by its citations, every document is read first.
+        let placedByCitation = entries.contains { $0.implements == nil }
+        var early: [String: Swift.Result<ProfiledDocument, Failure>] = [:]
+        if placedByCitation {
+            let results = ParallelMap.run(count: entries.count, jobs: jobs) { read(entries[$0].id) }
+            for (i, r) in results.enumerated() { early[entries[i].id] = r }
+        }
+        let readable = early.compactMapValues { try? $0.get().document }
+        let plan = PairPlanner().plan(entries: entries, documents: readable)
         failures += plan.problems.map { Failure(subject: "manifest", reason: $0) }
         let pairs = options.shard.map { $0.select(plan.pairs) } ?? plan.pairs
-        if !placedByCitation {
-            let needed = Set(pairs.flatMap { [$0.reference, $0.local] })
-            read(entries.filter { needed.contains($0.id) })
-        }
 
-        let loaded = documents
-        // 3. Compare and write, in parallel; each worker fills its own slot.
+        // 2. Compare and write, in parallel, depth first down the implements tree so that
+        // each document is let go after its last pair; each result lands in its pair's slot.
+        var uses: [String: Int] = [:]
+        for p in pairs { uses[p.reference, default: 0] += 1; uses[p.local, default: 0] += 1 }
+        let pool = DocumentPool(uses: uses, load: read)
+        for (id, r) in early.sorted(by: { $0.key < $1.key }) {
+            switch r {
+            case .success(let d): pool.preload(d, id: id)
+            case .failure(let f): pool.preloadFailure(f, id: id)
+            }
+        }
+        let cards = CardShelf()
+        var database: CorpusDatabase?
+        if let path = options.database {
+            let target = options.shard.map { $0.count > 1 ? CorpusDatabase.shardPath(path, shard: $0) : path } ?? path
+            do { database = try CorpusDatabase(path: target) } catch {
+                failures.append(Failure(subject: target, reason: "\(error)"))
+            }
+        }
+        let store = database
+        let order = PairOrder.depthFirst(pairs)
+        let slotOfStem = Dictionary(pairs.enumerated().map { ($1.stem, $0) }, uniquingKeysWith: { a, _ in a })
         let progress = options.progress ? BatchProgress(total: pairs.count, started: started) : nil
-        let outcomes = ParallelMap.run(count: pairs.count, jobs: jobs) { i -> Swift.Result<PairSummary, Failure> in
+        let comparer = self.comparer
+        // Only index.html needs every pair's summary to the end; a data-only or sharded run
+        // keeps just the stems, so its memory stays flat however many pairs it writes.
+        let keepSummaries = (options.shard == nil || options.shard?.count == 1) && options.formats.contains(.html)
+        let outcomes = ParallelMap.run(count: order.count, jobs: jobs) { i -> Swift.Result<(stem: String, summary: PairSummary?), Failure> in
             defer { progress?.step() }
-            let pair = pairs[i]
-            guard let reference = loaded[pair.reference], let local = loaded[pair.local] else {
-                let missing = loaded[pair.reference] == nil ? pair.reference : pair.local
+            let pair = order[i]
+            defer { pool.release(pair.reference); pool.release(pair.local) }
+            let reference = pool.acquire(pair.reference), local = pool.acquire(pair.local)
+            guard case .success(let r) = reference, case .success(let l) = local else {
+                let missing = (try? reference.get()) == nil ? pair.reference : pair.local
                 return .failure(Failure(subject: pair.stem, reason: "skipped: \(missing) could not be read"))
             }
-            if let refusal = [reference, local].lazy.compactMap(options.comparisonBound.refusal(of:)).first {
+            if let refusal = [r.document, l.document].lazy.compactMap(options.comparisonBound.refusal(of:)).first {
                 return .failure(Failure(subject: pair.stem, reason: "not compared: \(refusal)"))
             }
-            let comparison = comparer.compare(reference: reference, local: local)
+            let comparison = comparer.compare(reference: r.document, local: l.document,
+                                              profiles: PairProfiles.make(reference: r, local: l))
             do {
-                try write(comparison, pair: pair, to: options.outputDirectory)
+                try write(comparison, pair: pair, to: options.outputDirectory, formats: options.formats)
             } catch {
                 return .failure(Failure(subject: pair.stem, reason: "\(error)"))
             }
-            return .success(PairSummary(comparison, stem: pair.stem, relation: pair.relation))
+            guard keepSummaries || store != nil else { return .success((pair.stem, nil)) }
+            // The shelf keeps each card for the index; a run without one makes them per pair.
+            let summary = keepSummaries
+                ? PairSummary(comparison, stem: pair.stem, relation: pair.relation,
+                              reference: cards.card(of: r.document), local: cards.card(of: l.document))
+                : PairSummary(comparison, stem: pair.stem, relation: pair.relation)
+            do { try store?.add(comparison, pair: pair, summary: summary) } catch {
+                return .failure(Failure(subject: pair.stem, reason: "database: \(error)"))
+            }
+            return .success((pair.stem, keepSummaries ? summary : nil))
+        }
+        if let database {
+            do { try database.finish() } catch {
+                database.abandon()
+                failures.append(Failure(subject: options.database ?? "", reason: "\(error)"))
+            }
         }
         progress?.finish()
+        if !placedByCitation { failures += pool.readFailures(inOrderOf: entries.map(\.id)) }
+        else { failures = entries.compactMap { early[$0.id].flatMap { r in if case .failure(let f) = r { f } else { nil } } } + failures }
+        // Back to stem order: failures and the index never depend on the order of work.
+        var byStem = [Swift.Result<(stem: String, summary: PairSummary?), Failure>?](repeating: nil, count: pairs.count)
+        for (i, outcome) in outcomes.enumerated() { byStem[slotOfStem[order[i].stem] ?? i] = outcome }
         var summaries: [PairSummary] = []
         var written: [String] = []
-        for outcome in outcomes {
+        for outcome in byStem.compactMap({ $0 }) {
             switch outcome {
-            case .success(let s): summaries.append(s); written.append(s.stem)
+            case .success(let s):
+                if let summary = s.summary { summaries.append(summary) }
+                written.append(s.stem)
             case .failure(let f): failures.append(f)
             }
         }
 
-        // 4. The index, when this run holds every pair (a sharded job leaves it to `policydiff index`).
+        // 3. The index, when this run holds every pair (a sharded job leaves it to `policydiff index`).
         var wroteIndex = false
-        if options.shard == nil || options.shard?.count == 1 {
+        if keepSummaries {
             do {
                 try AtomicFile.write(CorpusIndex().render(summaries), to: indexPath(options.outputDirectory))
                 wroteIndex = true
@@ -131,16 +195,25 @@ public struct BatchRunner: Sendable {
                 failures.append(Failure(subject: indexPath(options.outputDirectory), reason: "\(error)"))
             }
         }
-        return Result(pairsPlanned: pairs.count, pairsWritten: written, failures: failures, wroteIndex: wroteIndex)
+        return Result(pairsPlanned: pairs.count, pairsWritten: written, failures: failures, wroteIndex: wroteIndex,
+                      peakDocumentsHeld: pool.peakLoaded)
     }
 
     public func write(_ comparison: Comparison, pair: PlannedPair, to directory: String) throws {
+        try write(comparison, pair: pair, to: directory, formats: Set(ReportFormat.allCases))
+    }
+
+    public func write(_ comparison: Comparison, pair: PlannedPair, to directory: String, formats: Set<ReportFormat>) throws {
         let base = (directory as NSString).appendingPathComponent(pair.stem)
-        let html = ComparisonReport(indexLink: "index.html", relation: pair.relation).render(comparison)
+        var files: [(String, Data)] = []
+        if formats.contains(.html) {
+            let html = ComparisonReport(indexLink: "index.html", relation: pair.relation).render(comparison)
+            files.append((base + ".html", Data(html.utf8)))
+        }
+        if formats.contains(.csv) { files.append((base + ".csv", Data(PairCSV.render(comparison).utf8))) }
         // Together, the JSON last: `index` lists a pair only when its JSON is there.
-        try AtomicFile.write([(base + ".html", Data(html.utf8)),
-                              (base + ".csv", Data(PairCSV.render(comparison).utf8)),
-                              (base + ".json", Data(PairJSON.render(comparison, pair: pair).utf8))])
+        if formats.contains(.json) { files.append((base + ".json", Data(PairJSON.render(comparison, pair: pair).utf8))) }
+        try AtomicFile.write(files)
     }
 
     func indexPath(_ directory: String) -> String {

@@ -21,6 +21,11 @@ public enum CorpusSource {
         if FileManager.default.fileExists(atPath: manifest) {
             return try requireDocuments(CorpusManifest.read(path: manifest), path: manifest)
         }
+        return try loadFolder(path)
+    }
+
+    /// The documents of a folder, ignoring any manifest in it (`policydiff discover`).
+    public static func loadFolder(_ path: String) throws -> CorpusManifest {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path)
@@ -29,7 +34,7 @@ public enum CorpusSource {
         }
         var entries: [CorpusManifest.Entry] = []
         var used = Set<String>()
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for name in names.sorted() where !name.hasPrefix(".") && name != "manifest.txt" {
             let ext = (name as NSString).pathExtension.lowercased()
             guard documentExtensions.contains(ext) else { continue }
             // Reports written into the corpus folder by an earlier run are not documents.

@@ -28,10 +28,16 @@ public struct PairSummary: Sendable, Equatable {
     }
 
     public init(_ c: Comparison, stem: String, relation: PairRelation) {
+        self.init(c, stem: stem, relation: relation, reference: DocumentCard(c.reference), local: DocumentCard(c.local))
+    }
+
+    /// With the documents' cards made once per run: a document in a hundred pairs then holds
+    /// one card's storage, not a hundred copies.
+    init(_ c: Comparison, stem: String, relation: PairRelation, reference: DocumentCard, local: DocumentCard) {
         self.stem = stem
         self.relation = relation
-        reference = DocumentCard(c.reference)
-        local = DocumentCard(c.local)
+        self.reference = reference
+        self.local = local
         coverage = c.coverage
         let alignedIDs = Set(c.alignments.flatMap(\.reference)).subtracting(ReportSummary.framing(of: c.reference))
         aligned = alignedIDs.count

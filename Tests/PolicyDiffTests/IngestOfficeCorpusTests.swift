@@ -78,6 +78,7 @@ import Testing
         #expect(run.status == 0)
         #expect(run.stdout.contains("coverage:  100.0%"))
         #expect(run.stdout.contains("omissions: 0   additions: 0"))
-        #expect(run.stdout.contains("number changes: 0   lead/responsible changes: 0"))
+        // No number changed, none removed or added (the summary line of issue 12).
+        #expect(run.stdout.contains("changed 0, removed 0, added 0   lead/responsible changes: 0"))
     }
 }

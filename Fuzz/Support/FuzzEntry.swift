@@ -4,7 +4,8 @@ import Foundation
 /// Scripts/fuzz.sh picks one with POLICYDIFF_FUZZ_TARGET: the library is then
 /// compiled once for every target (a sanitized -O build takes minutes).
 enum FuzzTarget: String, CaseIterable, Sendable {
-    case readText = "read-text", readHTML = "read-html", segment, extract, compare
+    case readText = "read-text", readHTML = "read-html", readDocx = "read-docx", readPDF = "read-pdf"
+    case segment, extract, compare
 
     static let chosen: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["POLICYDIFF_FUZZ_TARGET"] ?? ""
@@ -19,6 +20,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         switch self {
         case .readText: fuzzReadText(bytes)
         case .readHTML: fuzzReadHTML(bytes)
+        case .readDocx: fuzzReadDocx(bytes)
+        case .readPDF: fuzzReadPDF(bytes)
         case .segment: fuzzSegment(bytes)
         case .extract: fuzzExtract(bytes)
         case .compare: fuzzCompare(bytes)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 @testable import PolicyDiff
 
 /// Every input a fuzzer once broke a stage with (Fixtures/fuzz/TARGET/*) runs
@@ -39,15 +40,20 @@ import Testing
 
 /// The fuzz targets of Fuzz/, as tests run them.
 enum FuzzStage: String, CaseIterable {
-    case readText = "read-text", readHTML = "read-html", segment, extract, compare
+    case readText = "read-text", readHTML = "read-html", readDocx = "read-docx", readPDF = "read-pdf"
+    case segment, extract, compare
 
     func run(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
         switch self {
-        case .readText, .readHTML:
-            let path = self == .readText ? "fuzz.txt" : "fuzz.html"
+        case .readText, .readHTML, .readDocx, .readPDF:
+            let (path, bytes) = Self.readerInput(self, bytes)
             let reader = DocumentReader(maxInputBytes: 1 << 20)
             do {
                 let first = try reader.read(bytes: bytes, path: path)
+                if self == .readDocx || self == .readPDF {
+                    #expect(!first.paragraphs.contains { $0.isEmpty || $0.contains("\n") },
+                            "an empty paragraph or one holding a line break", sourceLocation: sourceLocation)
+                }
                 let second = try? reader.read(bytes: bytes, path: path)
                 #expect(second == first, "the same bytes read twice differ", sourceLocation: sourceLocation)
                 FuzzContractCheck.expect(Pipeline().document(from: first, id: "fuzz"), sourceLocation: sourceLocation)
@@ -70,6 +76,31 @@ enum FuzzStage: String, CaseIterable {
             let reference = Pipeline().document(from: Self.source(bytes[..<cut], path: "reference.txt"), id: "reference")
             let local = Pipeline().document(from: Self.source(bytes[rest...], path: "local.txt"), id: "local")
             FuzzContractCheck.expect(Comparer().compare(reference: reference, local: local), sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The file a reader target reads, as Fuzz/Read*.swift makes it: read-pdf puts
+    /// `%PDF-1.7` before an input without the signature; read-docx reads a ZIP as
+    /// it is and packs anything else (stored) as word/document.xml, what follows
+    /// the first NUL as word/numbering.xml.
+    static func readerInput(_ stage: FuzzStage, _ bytes: [UInt8]) -> (path: String, bytes: [UInt8]) {
+        switch stage {
+        case .readPDF:
+            return ("fuzz.pdf", bytes.starts(with: Array("%PDF-".utf8)) ? bytes : Array("%PDF-1.7\n".utf8) + bytes)
+        case .readDocx:
+            if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return ("fuzz.docx", bytes) }
+            let split = bytes.firstIndex(of: 0) ?? bytes.endIndex
+            var parts = [("word/document.xml", Array(bytes[..<split]))]
+            if split < bytes.endIndex { parts.append(("word/numbering.xml", Array(bytes[(split + 1)...]))) }
+            guard let archive = try? Archive(data: Data(), accessMode: .create) else { return ("fuzz.docx", []) }
+            for (name, data) in parts {
+                try? archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .none) {
+                    position, size in Data(data[Int(position)..<Int(position) + size])
+                }
+            }
+            return ("fuzz.docx", archive.data.map { [UInt8]($0) } ?? [])
+        case .readHTML: return ("fuzz.html", bytes)
+        default: return ("fuzz.txt", bytes)
         }
     }
 

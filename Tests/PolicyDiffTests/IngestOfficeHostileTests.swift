@@ -30,6 +30,22 @@ import Testing
         #expect(error.reasonText.contains("ZIP bomb"))
     }
 
+    /// Found by the read-docx fuzzer (Fixtures/fuzz/read-docx/crash-*): an offset in
+    /// the archive pointing past its end stopped the process inside ZIPFoundation.
+    @Test(arguments: ["central directory", "local header"])
+    func offsetPastTheEndOfTheArchiveIsRefused(_ field: String) throws {
+        var bytes = try OfficeFixtures.bytes("shanghai-typed.docx")
+        #expect(try reader.read(bytes: bytes, path: "plan.docx").paragraphs.count > 10)
+        func put32(_ value: Int, at offset: Int) {
+            for k in 0..<4 { bytes[offset + k] = UInt8((value >> (8 * k)) & 0xFF) }
+        }
+        let end = try #require((0...(bytes.count - 22)).last { bytes[$0..<$0 + 4] == [0x50, 0x4B, 0x05, 0x06] })
+        let directory = Int(bytes[end + 16]) | Int(bytes[end + 17]) << 8 | Int(bytes[end + 18]) << 16 | Int(bytes[end + 19]) << 24
+        put32(bytes.count + 1_000, at: field == "local header" ? directory + 42 : end + 16)
+        let error = try #require(refusal(bytes, path: "plan.docx"))
+        #expect(error.reasonText.contains("cannot be read"), "\(error)")
+    }
+
     @Test func partOverTheSizeLimitIsRefused() throws {
         var small = reader
         small.packagedLimits.maxPartBytes = 64 << 10

@@ -185,4 +185,25 @@ import Testing
         // The body's last section keeps only its own text; the list of annexes is not three items.
         #expect(doc.clause(path: "五/3") == nil)
     }
+
+    @Test func anAnnexWithItsTitleOnTheSameLine() {
+        let result = SegmentTestSupport.segment("""
+        一、总体要求
+        坚持问题导向。
+        附件1：重点任务清单
+        附件2：指标说明
+        南城区人民政府
+        2025年3月1日
+        附件1：重点任务清单
+        一、完善分类投放体系
+        二、提升末端处理能力
+        附件2：指标说明
+        指标按年度统计。
+        """)
+        // The list of annexes above the signature stays in the text; the annexes after it are parts.
+        #expect(result.paths == ["一", "附件1", "附件1/一", "附件1/二", "附件2"])
+        #expect(result.clause("附件1")?.title == "重点任务清单")
+        #expect(result.clause("附件2")?.text == "附件2：指标说明\n指标按年度统计。")
+        #expect(result.clause("一")?.text.contains("附件2：指标说明") == true || result.clauses.contains { $0.kind == .closing && $0.text.contains("附件2：指标说明") })
+    }
 }

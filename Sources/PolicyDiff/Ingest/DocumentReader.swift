@@ -117,13 +117,18 @@ public struct DocumentReader: Sendable {
         let declared = HTMLCharset.declared(in: bytes)
         var decoded = try decode(bytes, declared: declared, path: path)
         _ = consume bytes
-        let repaired = HTMLSourceRepair().repair(HTMLCharset.declaringUTF8(Array(decoded.text.utf8)))
+        let utf8 = HTMLCharset.declaringUTF8(Array(decoded.text.utf8))
         decoded.text = ""
-        if repaired.flattenedLevels > 0 {
+        var halted = false
+        var lines = HTMLPageReader(markup: markup).lines(utf8: utf8, halted: &halted)
+        if halted {
+            // libxml2 stopped at its depth limit: read the page again with the deepest levels as one.
+            let repaired = HTMLSourceRepair().repair(utf8)
+            lines = HTMLPageReader(markup: markup).lines(utf8: repaired.bytes)
             decoded.warnings.append(DocumentWarning(code: .deepNesting, message:
                 "elements nested \(repaired.flattenedLevels) level(s) deeper than \(HTMLSourceRepair().maxDepth) were read as one level; the rest of the page is kept"))
         }
-        guard let lines = HTMLPageReader(markup: markup).lines(utf8: repaired.bytes) else {
+        guard let lines else {
             throw ReadError(path: path, reason: .noBodyText)
         }
         return try source(from: lines, path: path, format: .html, decoded: decoded)

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// Parses a saved page with libxml2's HTML parser (recover mode, no network, no
 /// error output) and walks the tree into `PageLine`s: one per paragraph, list
@@ -19,15 +20,24 @@ struct HTMLPageReader: Sendable {
     /// `utf8`: the page already decoded to UTF-8 (with its charset declaration
     /// rewritten to utf-8); nil when libxml2 could not build a tree at all.
     func lines(utf8 bytes: [UInt8]) -> [PageLine]? {
-        guard !bytes.isEmpty, bytes.count < Int(Int32.max), Self.parserReady else { return nil }
+        lines(utf8: bytes, halted: nil)
+    }
+
+    /// `halted` is set when libxml2 stopped the parse before the end of the page (it
+    /// does so at about 256 levels of nesting): the caller may repair the page and read it again.
+    func lines(utf8 bytes: [UInt8], halted: UnsafeMutablePointer<Bool>?) -> [PageLine]? {
+        guard !bytes.isEmpty, bytes.count < Int(Int32.max), Self.parserReady,
+              let context = htmlNewParserCtxt() else { return nil }
+        defer { htmlFreeParserCtxt(context) }
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
                             | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return nil }
             return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                htmlReadMemory(chars, Int32(buffer.count), nil, "UTF-8", options)
+                htmlCtxtReadMemory(context, chars, Int32(buffer.count), nil, "UTF-8", options)
             }
         }
+        halted?.pointee = context.pointee.disableSAX != 0
         guard let document else { return nil }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return [] }
@@ -70,7 +80,13 @@ private struct TreeWalk {
     private var nextID = 0
     private var lineStart: (container: Int?, table: Int?, form: Int?, row: Int?, cell: Int?) = (nil, nil, nil, nil, nil)
 
-    init(markup: HTMLMarkupTable) { self.markup = markup }
+    /// `markup.hiddenStyles` as bytes, measured once per page.
+    private let hiddenStyleBytes: [[UInt8]]
+
+    init(markup: HTMLMarkupTable) {
+        self.markup = markup
+        self.hiddenStyleBytes = markup.hiddenStyles.map { Array($0.lowercased().utf8) }
+    }
 
     mutating func run(from root: xmlNodePtr) {
         var node: xmlNodePtr? = root
@@ -104,7 +120,14 @@ private struct TreeWalk {
     private mutating func enter(_ node: xmlNodePtr) -> Bool {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            if let content = node.pointee.content { append(String(cString: content)) }
+            if let content = node.pointee.content {
+                // libxml2's HTML parser keeps `<![CDATA[ … ]]>` as text: it is script data, not the document's.
+                if strstr(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self), "<![CDATA[") != nil {
+                    append(Self.withoutCDATA(String(cString: content)))
+                } else {
+                    append(String(cString: content))
+                }
+            }
             return false
         case XML_ELEMENT_NODE:
             break
@@ -161,16 +184,17 @@ private struct TreeWalk {
     private func isHidden(_ node: xmlNodePtr) -> Bool {
         var attribute = node.pointee.properties
         while let attr = attribute {
+            // Names compared as C strings: this runs on every element with attributes.
             if let name = attr.pointee.name {
-                let key = String(cString: name).lowercased()
-                let value = attr.pointee.children?.pointee.content.map { String(cString: $0).lowercased() } ?? ""
-                switch key {
-                case "hidden": return true
-                case "aria-hidden": if value.trimmingCharacters(in: .whitespaces) == "true" { return true }
-                case "style":
-                    let style = value.filter { !$0.isWhitespace }
-                    if markup.hiddenStyles.contains(where: { style.contains($0) }) { return true }
-                default: break
+                let chars = UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)
+                if strcasecmp(chars, "hidden") == 0 { return true }
+                let isStyle = strcasecmp(chars, "style") == 0
+                if isStyle || strcasecmp(chars, "aria-hidden") == 0, let content = attr.pointee.children?.pointee.content {
+                    if isStyle {
+                        if hiddenStyleBytes.contains(where: { Self.declares(content, $0) }) { return true }
+                    } else if Self.declares(content, Self.trueBytes) {
+                        return true
+                    }
                 }
             }
             attribute = attr.pointee.next
@@ -233,6 +257,42 @@ private struct TreeWalk {
                 if linkDepth > 0 { linkCharacters += 1 }
             }
         }
+    }
+
+    private static let trueBytes = Array("true".utf8)
+
+    /// Whether a C-string attribute value holds `pattern` (lower-case, no spaces), letters
+    /// compared without case and spaces in the value skipped: `DISPLAY: none` holds display:none.
+    private static func declares(_ value: UnsafePointer<xmlChar>, _ pattern: [UInt8]) -> Bool {
+        guard let first = pattern.first else { return false }
+        var start = value
+        while start.pointee != 0 {
+            if start.pointee | 0x20 == first {
+                var p = start
+                var k = 0
+                while k < pattern.count, p.pointee != 0 {
+                    let b = p.pointee
+                    if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { p += 1; continue }
+                    guard (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == pattern[k] else { break }
+                    k += 1
+                    p += 1
+                }
+                if k == pattern.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    static func withoutCDATA(_ text: String) -> String {
+        var rest = Substring(text)
+        var out = ""
+        while let open = rest.range(of: "<![CDATA[") {
+            out += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "]]>") else { return out }
+            rest = rest[close.upperBound...]
+        }
+        return out + rest
     }
 
     private static func isWide(_ scalar: Unicode.Scalar) -> Bool {

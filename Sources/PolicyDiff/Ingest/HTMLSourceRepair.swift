@@ -2,7 +2,8 @@
 /// parser gets wrong on real pages:
 ///
 /// - `<![CDATA[ … ]]>` outside `<svg>`/`<math>` is not CDATA in HTML: libxml2 keeps it as
-///   text, so script data wrapped in it would leak into the document. The section is dropped.
+///   text, so script data wrapped in it would leak into the document. The section is dropped
+///   here when the page goes through this pass, and by the tree walk otherwise.
 /// - libxml2 stops the whole parse at about 256 levels of nesting (without
 ///   HTML_PARSE_HUGE, which also lifts its other limits): text deeper than that and
 ///   everything after it would be lost. Tags nested deeper than `maxDepth` are dropped
@@ -29,9 +30,8 @@ struct HTMLSourceRepair {
                                          "colgroup", "rt", "rp", "optgroup"]
     static let rawText: Set<String> = ["script", "style", "textarea", "title", "xmp"]
 
-    /// The bytes unchanged (and no copy made) when there is nothing to repair.
+    /// Called only for a page libxml2 could not read to its end (`HTMLPageReader` reports it).
     func repair(_ bytes: [UInt8]) -> Result {
-        guard needsRepair(bytes) else { return Result(bytes: bytes, flattenedLevels: 0, droppedCDATA: 0) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var depth = 0
@@ -87,40 +87,6 @@ struct HTMLSourceRepair {
             }
         }
         return Result(bytes: out, flattenedLevels: max(0, deepest - maxDepth), droppedCDATA: cdata)
-    }
-
-    /// A quick look first: most pages hold no CDATA and are far from the depth limit.
-    private func needsRepair(_ bytes: [UInt8]) -> Bool {
-        if find(bytes, "<![CDATA[", from: 0) != nil { return true }
-        var opens = 0
-        for b in bytes where b == UInt8(ascii: "<") { opens += 1 }
-        return opens > maxDepth
-            && estimatedDepth(bytes) > maxDepth
-    }
-
-    /// Nesting depth without parsing attributes (an over-estimate is harmless: it only
-    /// sends the page through the exact pass above).
-    private func estimatedDepth(_ bytes: [UInt8]) -> Int {
-        var depth = 0, deepest = 0, i = 0
-        let n = bytes.count
-        while i + 1 < n {
-            if bytes[i] == UInt8(ascii: "<") {
-                let closing = bytes[i + 1] == UInt8(ascii: "/")
-                var j = closing ? i + 2 : i + 1
-                let start = j
-                while j < n, isNameByte(bytes[j]) { j += 1 }
-                if j > start {
-                    let name = String(decoding: bytes[start..<j], as: UTF8.self).lowercased()
-                    if !Self.voidElements.contains(name) && !Self.impliedEnd.contains(name) {
-                        if closing { depth = max(0, depth - 1) } else { depth += 1; deepest = max(deepest, depth) }
-                    }
-                }
-                i = j
-            } else {
-                i += 1
-            }
-        }
-        return deepest
     }
 
     private func isNameByte(_ b: UInt8) -> Bool {

@@ -4,6 +4,8 @@
 ///
 /// Only the line that stands alone counts: `附件：三级公立医院绩效考核指标` in the
 /// body is the list of annexes (附件说明), not the annex itself.
+import Foundation
+
 enum AnnexHeading {
     static let word = "附件"
 
@@ -35,5 +37,26 @@ enum AnnexHeading {
         guard HeadingLabel.mayStart(line), line.count <= 80, !line.contains("。"),
               let label = HeadingLabel.parse(Array(line)) else { return false }
         return label.style == .arabicDot && label.number == number
+    }
+
+    /// `附件1：青浦区建筑垃圾管理细则` — a numbered annex with its title on the same line:
+    /// the annex's label, number and title. Whether it opens the annex or is a line of the
+    /// list of annexes is decided by what follows (`SegmentationPass`).
+    static func titled(_ line: String) -> (label: String, number: Int, title: String)? {
+        guard let first = line.unicodeScalars.first(where: { !LabelPadding.containsScalar($0) }), first == "附" else { return nil }
+        let chars = Array(line).drop { LabelPadding.contains($0) }
+        guard chars.count > 4, chars.count <= 80, chars[chars.startIndex] == "附", chars[chars.startIndex + 1] == "件",
+              !chars.contains("。") else { return nil }
+        var k = chars.startIndex + 2
+        var digits: [Character] = []
+        while k < chars.endIndex, ArabicDigit.value(chars[k]) != nil || ChineseNumeral.isNumeralCharacter(chars[k]) {
+            digits.append(chars[k])
+            k += 1
+        }
+        guard !digits.isEmpty, let n = ArabicDigit.number(digits) ?? ChineseNumeral.value(of: digits),
+              k < chars.endIndex, chars[k] == "：" || chars[k] == ":" else { return nil }
+        let title = characterString(chars[(k + 1)...]).trimmingCharacters(in: .whitespaces)
+        guard !title.isEmpty else { return nil }
+        return (word + String(n), n, title)
     }
 }

@@ -21,7 +21,7 @@ enum ClauseReferenceReader {
     /// number of the paragraph (款) this text is, for 前款.
     static func references(in text: String, ownLabelLength: Int, paragraph: Int?) -> [ClauseReference] {
         // Most clauses of a plan cite no article: decide on the bytes first.
-        guard ScalarText.contains(text, "条") || ScalarText.contains(text, "款") else { return [] }
+        guard mayHoldReferences(text) else { return [] }
         let chars = Array(text)
         var found: [ClauseReference] = []
         var i = ownLabelLength
@@ -89,6 +89,30 @@ enum ClauseReferenceReader {
             i += 1
         }
         return found
+    }
+
+    /// Every form holds 款 or 第X条 (第 and, at most five characters on, 条): one pass over
+    /// the UTF-8 bytes (款 E6 AC BE, 条 E6 9D A1, 第 E7 AC AC, 笫 E7 AC AB). Plans say 第三方
+    /// and 条件, rarely 第…条.
+    static func mayHoldReferences(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var i = 0
+            while i + 2 < b.count {
+                let x = b[i]
+                if x == 0xE6, b[i + 1] == 0xAC, b[i + 2] == 0xBE { return true }
+                if x == 0xE7, b[i + 1] == 0xAC, b[i + 2] == 0xAC || b[i + 2] == 0xAB {
+                    var k = i + 3
+                    let end = min(b.count - 2, i + 3 + 18)
+                    while k < end {
+                        if b[k] == 0xE6, b[k + 1] == 0x9D, b[k + 2] == 0xA1 { return true }
+                        k += 1
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// 第N条 (之一) (第M款) at `from`: the article in normal form, the paragraph, and where it ends.

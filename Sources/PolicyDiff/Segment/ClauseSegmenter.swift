@@ -79,7 +79,7 @@ public struct ClauseSegmenter: Sendable {
 
     /// The cross-references each clause makes (本法第X条, 《…》第X条第X款, 前款).
     private func markReferences(_ clauses: inout [Clause]) {
-        for i in clauses.indices {
+        for i in clauses.indices where ClauseReferenceReader.mayHoldReferences(clauses[i].text) {
             let clause = clauses[i]
             let own = clause.label.map { clause.text.hasPrefix($0) ? $0.count : 0 } ?? 0
             clauses[i].references = ClauseReferenceReader.references(in: clause.text, ownLabelLength: own,

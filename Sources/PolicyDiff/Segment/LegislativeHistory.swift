@@ -43,6 +43,10 @@ enum LegislativeHistory {
 
     /// The steps a line states, or nil when the line is not one of the history block.
     static func events(in line: String) -> [LegislativeEvent]? {
+        // A step opens with its date (or 根据 and the date), possibly in brackets: decide on the first scalar.
+        guard line.utf8.count <= maxLineLength * 4,
+              let first = line.unicodeScalars.first(where: { !LabelPadding.containsScalar($0) && $0 != "（" && $0 != "(" }),
+              first.properties.numericType != nil || first == "根" || first == "〇" else { return nil }
         var chars = Array(line)
         while let c = chars.first, LabelPadding.contains(c) || c == "（" || c == "(" { chars.removeFirst() }
         while let c = chars.last, LabelPadding.contains(c) || c == "）" || c == ")" { chars.removeLast() }

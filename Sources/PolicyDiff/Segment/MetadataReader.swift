@@ -64,7 +64,9 @@ public struct MetadataReader: Sendable {
         // the cue words of `CitationReader` keep them out. A regulation states its basis in
         // its title (浙江省实施《…法》办法) and its first article (根据《…法》…，制定本办法).
         var basis = head
-        if let first = clauses.first(where: { $0.kind == .numbered && $0.path == ["第一条"] }) {
+        // The first article stands among the first few headings (after 第一章 总则), never far in.
+        if let first = clauses.prefix(Self.headLimit).first(where: { $0.kind == .numbered && $0.path.count == 1
+                                                                       && $0.label.map(Self.isFirstArticle) == true }) {
             let label = first.label.map { first.text.hasPrefix($0) ? $0.count : 0 } ?? 0
             basis.append(String(first.text.dropFirst(label)))
         }
@@ -75,6 +77,11 @@ public struct MetadataReader: Sendable {
                                 docNumber: docNumber.map(visible),
                                 cites: cites.map { Citation(title: visible($0.title), docNumber: $0.docNumber.map(visible)) },
                                 history: events, effective: effectiveDate(clauses))
+    }
+
+    /// 第一条 as written (第一条, 笫一条, 第1条).
+    static func isFirstArticle(_ label: String) -> Bool {
+        HeadingLabel.parse(Array(label)).map { $0.style == .article && $0.number == 1 && $0.insertion == 0 } ?? false
     }
 
     /// The value of the latest step that states one.
@@ -91,7 +98,8 @@ public struct MetadataReader: Sendable {
 
     /// The date a closing sentence puts the text into force: 本法自1994年1月1日起施行.
     private func effectiveDate(_ clauses: [Clause]) -> String? {
-        for clause in clauses.reversed() where clause.kind == .closing {
+        // The closing is at the end: only the last few closing clauses are read.
+        for clause in clauses.reversed().lazy.filter({ $0.kind == .closing }).prefix(3) where ScalarText.contains(clause.text, "起") {
             let chars = Array(clause.text)
             var i = 0
             while i < chars.count {

@@ -33,6 +33,8 @@ struct SegmentationPass {
     private var tableEnd = 0
     /// The number the next line of a list of annexes (附件：1.… / 2.… / 3.…) carries.
     private var annexListNext: Int? = nil
+    /// The number of the last annex opened by `附件N：title`.
+    private var lastAnnex = 0
 
     init(paragraphs: [String]) {
         self.paragraphs = paragraphs
@@ -48,6 +50,12 @@ struct SegmentationPass {
         if sawHeading, let annex = AnnexHeading.label(of: line) {
             annexListNext = nil
             openAnnex(annex, line: line, index: index)
+            return
+        }
+        if sawHeading, let annex = AnnexHeading.titled(line), opensTitledAnnex(annex.number, at: index) {
+            annexListNext = nil
+            openAnnex(annex.label, line: line, index: index, title: annex.title)
+            lastAnnex = annex.number
             return
         }
         if TableHeader.mayBeName(line), let table = TableReader(paragraphs: paragraphs).table(at: index) {
@@ -145,12 +153,22 @@ struct SegmentationPass {
         sawHeading = sawHeading || !built.rows.isEmpty
     }
 
-    private mutating func openAnnex(_ annex: String, line: String, index: Int) {
+    private mutating func openAnnex(_ annex: String, line: String, index: Int, title: String? = nil) {
         closeClosing()
         let clause = drafts.count
-        drafts.append(Draft(kind: .numbered, path: [annex], label: line.trimmingCharacters(in: .whitespaces),
-                            title: titleOnNextLine(after: index), lines: [line]))
+        drafts.append(Draft(kind: .numbered, path: [annex], label: title == nil ? line.trimmingCharacters(in: .whitespaces) : annex,
+                            title: title ?? titleOnNextLine(after: index), lines: [line]))
         outline = HeadingOutline(baseClause: clause, basePath: [annex])
+    }
+
+    /// `附件1：X` opens annex 1 (then 2 …) when its own text follows: not another 附件 line
+    /// (the list of annexes in the body, one a line), not a signature or a date.
+    private func opensTitledAnnex(_ number: Int, at index: Int) -> Bool {
+        guard number == lastAnnex + 1, index + 1 < paragraphs.count else { return false }
+        let next = paragraphs[index + 1]
+        if next.unicodeScalars.first(where: { !LabelPadding.containsScalar($0) }) == "附",
+           AnnexHeading.titled(next) != nil || AnnexHeading.label(of: next) != nil { return false }
+        return DocumentDate.standalone(next) == nil && !startsSignature(at: index + 1)
     }
 
     private mutating func openHeading(_ label: HeadingLabel, at placement: HeadingOutline.Placement, line: String,

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The header row of the tables official documents attach: task tables
 /// (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限) and indicator tables
 /// (指标 | 单位 | 2025年 | 2030年). A header is a run of short column names, at
@@ -29,7 +31,7 @@ enum TableHeader {
         let name = cell.filter { !LabelPadding.contains($0) }
         guard !name.isEmpty, name.count <= maxNameLength else { return false }
         if names.contains(name) { return true }
-        if isYear(name) { return true }
+        if let first = name.unicodeScalars.first, first.value >= 0x30 && first.value <= 0x39 { return isYear(name) }
         guard !name.contains(where: { "。，,；;：:、".contains($0) }) else { return false }
         return nameEndings.contains { name.hasSuffix($0) } && name.count <= 8
     }
@@ -48,12 +50,32 @@ enum TableHeader {
 
     /// A line that may be a column name, decided cheaply (this runs on every line).
     static func mayBeName(_ line: String) -> Bool {
-        line.utf8.count <= maxNameLength * 3 + 8 || line.utf8.contains(0x09)
+        if line.utf8.count > maxNameLength * 3 + 8 { return hasTab(line) }
+        // A column name is at most 12 characters, opens with no bracket and carries no sentence
+        // punctuation: headings (一、总体要求, （一）指导思想) are rejected here, on scalars.
+        var count = 0
+        for scalar in line.unicodeScalars {
+            if LabelPadding.containsScalar(scalar) { continue }
+            if count == 0, scalar == "（" || scalar == "(" { return false }
+            if scalar == "、" || scalar == "。" || scalar == "，" || scalar == "：" || scalar == "；" { return false }
+            count += 1
+            if count > maxNameLength { return false }
+        }
+        return count > 0
+    }
+
+    /// Whether a line holds a tab, found with memchr (this runs on every line).
+    static func hasTab(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(base, 0x09, bytes.count) != nil
+        }
     }
 
     /// The cells of a row given with tabs between them (a page's table row, a spreadsheet copy).
     static func tabCells(_ line: String) -> [String]? {
-        guard line.utf8.contains(0x09) else { return nil }
+        guard hasTab(line) else { return nil }
         let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
             .map { LayoutSpace.trimmed($0) }
         return cells.count >= 2 ? cells : nil

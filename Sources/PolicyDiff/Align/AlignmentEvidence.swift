@@ -34,6 +34,7 @@ enum AlignmentEvidence {
                 }
             }
         }
+        let pairs = markClosestByCosine(pairs)
         guard !cited.isEmpty || !defined.isEmpty else { return pairs }
 
         var byKey: [Int: Int] = [:]
@@ -59,6 +60,27 @@ enum AlignmentEvidence {
         raise(cited, \.citedArticle, by: thresholds.citation)
         raise(defined, \.definedTerm, by: thresholds.definedTerm)
         return out.sorted { ($0.reference, $0.local) < ($1.reference, $1.local) }
+    }
+}
+
+extension AlignmentEvidence {
+    /// Marks, for each local clause, its closest reference clause by bigram TF-IDF
+    /// cosine among the candidates (ties to the earlier pair). A weak pair — the
+    /// remaining closest counterpart, below the chain bar — must be this one: the
+    /// cosine is the reading least fooled by a stock phrase two long articles share.
+    static func markClosestByCosine(_ pairs: [PairScore]) -> [PairScore] {
+        var best: [Int: Int] = [:]
+        for (i, p) in pairs.enumerated() {
+            if let old = best[p.local] {
+                let q = pairs[old]
+                if p.cosine > q.cosine || (p.cosine == q.cosine && (p.reference, p.local) < (q.reference, q.local)) { best[p.local] = i }
+            } else {
+                best[p.local] = i
+            }
+        }
+        var out = pairs
+        for (_, i) in best { out[i].bestForLocal = true }
+        return out
     }
 }
 

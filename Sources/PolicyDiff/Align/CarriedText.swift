@@ -21,6 +21,10 @@ enum CarriedText {
             let x = edges[a], y = edges[b]
             if (x.pair.citedArticle != nil) != (y.pair.citedArticle != nil) { return x.pair.citedArticle != nil }
             if x.pair.score != y.pair.score { return x.pair.score > y.pair.score }
+            // At equal score (a paragraph 款 scores as its article does, the article's
+            // profile holding the paragraph's text) the clause itself comes first: a copy
+            // wins over the article that contains it.
+            if x.pair.dice != y.pair.dice { return x.pair.dice > y.pair.dice }
             return (x.reference, x.local) < (y.reference, y.local)
         }
         // Grouped by local clause (merges); `side` 1 would group by reference clause.

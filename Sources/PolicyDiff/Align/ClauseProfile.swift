@@ -31,6 +31,12 @@ public struct ClauseProfile: Sendable {
     /// Sum of the weights of `grams`.
     public var weight: Double = 0
     public var titleWeight: Double = 0
+    /// Character-bigram term frequencies of `matchable` (ids filled by `NGramWeights`) and
+    /// the length of the TF-IDF vector they make: the cosine evidence of `ClauseSimilarity`.
+    public var bigramKeys: [UInt64] = []
+    public var bigramCounts: [Int32] = []
+    public var bigrams: [Int32] = []
+    public var bigramNorm: Double = 0
 
     public init(clause: Clause, index: Int, neutralizer: LevelWordNeutralizer) {
         clauseID = clause.id
@@ -40,6 +46,7 @@ public struct ClauseProfile: Sendable {
         self.title = title
         matchable = Self.matchableScalars(of: clause, neutralizer: neutralizer)
         gramKeys = NGram.keys(of: matchable)
+        (bigramKeys, bigramCounts) = NGram.bigramCounts(of: matchable)
         inArticle = RegulationShape.article(of: clause) != nil
         // Paragraphs are 款 only in an article (a plan's or a table's lines are not), and
         // scoring them costs a second pass over the text: articles of two or more only.

@@ -23,6 +23,12 @@ public struct PairScore: Sendable, Equatable {
     /// The local paragraph (款) whose wording gave the score, when one paragraph scored
     /// above the whole clause.
     public var localParagraph: Int? = nil
+    /// Cosine of the two clauses' character-bigram TF-IDF vectors, 0…1: less harsh than
+    /// Dice on a short national article restated inside a long local one.
+    public var cosine: Double = 0
+    /// The reference clause is the local clause's closest counterpart by that cosine
+    /// (`AlignmentEvidence.markClosestByCosine`): only such pairs may be weak pairs.
+    public var bestForLocal: Bool = false
 
     public var dice: Double {
         let total = referenceCoverage + localCoverage
@@ -54,8 +60,26 @@ public enum ClauseSimilarity {
             pair.title = title
             score = (1 - titleShare) * score + titleShare * title
         }
-        pair.score = score
+        pair.cosine = cosine(r, l, weights: weights.weights)
+        // The cosine is one more reading of the same wording: whichever reading finds
+        // more in common scores the pair (calibration in AlignmentThresholds).
+        pair.score = max(score, pair.cosine)
         return pair
+    }
+
+    /// Cosine of the bigram TF-IDF vectors (term frequency × IDF, the weights' IDF).
+    static func cosine(_ r: ClauseProfile, _ l: ClauseProfile, weights: [Double]) -> Double {
+        guard r.bigramNorm > 0, l.bigramNorm > 0 else { return 0 }
+        let a = r.bigrams, b = l.bigrams
+        var i = 0, j = 0, dot = 0.0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                let w = weights[Int(a[i])]
+                dot += Double(r.bigramCounts[i]) * Double(l.bigramCounts[j]) * w * w
+                i += 1; j += 1
+            } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return min(1, dot / (r.bigramNorm * l.bigramNorm))
     }
 
     /// Best weighted Dice of one side's whole clause against a paragraph of the other:

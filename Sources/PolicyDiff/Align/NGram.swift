@@ -19,6 +19,26 @@ enum NGram {
         for k in keys where unique.last != k { unique.append(k) }
         return unique
     }
+
+    /// Character-bigram keys of the scalars (the same keys `keys(of:)` gives bigrams),
+    /// sorted and distinct, with how often each occurs: the term frequencies of a
+    /// bigram TF-IDF vector.
+    static func bigramCounts(of scalars: [Unicode.Scalar]) -> (keys: [UInt64], counts: [Int32]) {
+        guard scalars.count >= 2 else { return ([], []) }
+        var all: [UInt64] = []
+        all.reserveCapacity(scalars.count - 1)
+        for i in 0..<(scalars.count - 1) {
+            all.append((1 << 63) | (UInt64(scalars[i].value) << 21) | UInt64(scalars[i + 1].value))
+        }
+        all.sort()
+        var keys: [UInt64] = [], counts: [Int32] = []
+        keys.reserveCapacity(all.count)
+        counts.reserveCapacity(all.count)
+        for k in all {
+            if keys.last == k { counts[counts.count - 1] += 1 } else { keys.append(k); counts.append(1) }
+        }
+        return (keys, counts)
+    }
 }
 
 /// Sorts 64-bit keys by bytes, least significant first, skipping bytes all keys share:

@@ -47,6 +47,18 @@ public struct NGramWeights: Sendable {
                 }
                 return out
             }
+            // Bigram keys are among the clause's gram keys: ids by the same merge walk.
+            var bigramIDs: [Int32] = [], norm = 0.0, k = 0
+            bigramIDs.reserveCapacity(profiles[i].bigramKeys.count)
+            for (key, count) in zip(profiles[i].bigramKeys, profiles[i].bigramCounts) {
+                while k < keys.count, keys[k] < key { k += 1 }
+                let id = ids[k]
+                bigramIDs.append(id)
+                let x = Double(count) * weights[Int(id)]
+                norm += x * x
+            }
+            profiles[i].bigrams = bigramIDs
+            profiles[i].bigramNorm = norm.squareRoot()
             profiles[i].paragraphWeights = profiles[i].paragraphGrams.map { $0.reduce(0) { $0 + weights[Int($1)] } }
             // Title grams may not occur in any body (a title written apart): weigh them as rare.
             var titleGrams: [Int32] = []

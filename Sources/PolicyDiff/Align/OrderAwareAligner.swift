@@ -90,6 +90,8 @@ public struct OrderAwareAligner: Sendable {
     /// clause already carries (consecutive items condensed into one): a law has far
     /// more articles than the 实施办法 restates, and each unrestated article has *some*
     /// closest local article, which is no evidence that it was carried there.
+    /// Either way the pair must be the local clause's closest by bigram TF-IDF cosine
+    /// (`PairScore.bestForLocal`), so a stock phrase does not pick the partner.
     func weakEdges(_ pairs: [PairScore], referenceUsed: Set<Int>, localUsed: Set<Int>, edges: [Edge]) -> [Edge] {
         // Keyed by local clause and, for an article of several paragraphs (款), by the
         // paragraph that scored: each paragraph may restate an article of its own.
@@ -100,7 +102,7 @@ public struct OrderAwareAligner: Sendable {
         // an annex rule repeating a body task, still pairs.)
         let copied = Set(edges.filter { $0.pair.score >= thresholds.match }.map(\.reference))
         var bestForReference: [Int: PairScore] = [:], bestForLocal: [Slot: PairScore] = [:]
-        for pair in pairs where pair.score >= thresholds.weak && (!copied.contains(pair.reference) || pair.score >= thresholds.moved) {
+        for pair in pairs where pair.score >= thresholds.weak && (!copied.contains(pair.reference) || pair.score >= thresholds.moved) && pair.bestForLocal {
             if !referenceUsed.contains(pair.reference) {
                 if let old = bestForReference[pair.reference], !Self.better(pair, old, by: \.score) {} else { bestForReference[pair.reference] = pair }
             }

@@ -35,40 +35,48 @@ public struct NGramWeights: Sendable {
         for i in profiles.indices {
             // Keys are sorted, so their ids come out sorted.
             profiles[i].grams = profiles[i].gramKeys.compactMap { id(of: $0) }
-            profiles[i].weight = profiles[i].grams.reduce(0) { $0 + weights[Int($1)] }
-            // A paragraph's grams are among its clause's (both lists sorted): ids by one merge walk.
-            let keys = profiles[i].gramKeys, ids = profiles[i].grams
-            profiles[i].paragraphGrams = profiles[i].paragraphKeys.map { paragraph in
-                var out: [Int32] = [], j = 0
-                out.reserveCapacity(paragraph.count)
-                for key in paragraph {
-                    while j < keys.count, keys[j] < key { j += 1 }
-                    if j < keys.count, keys[j] == key { out.append(ids[j]) }
-                }
-                return out
-            }
-            // Bigram keys are among the clause's gram keys: ids by the same merge walk.
-            var bigramIDs: [Int32] = [], norm = 0.0, k = 0
-            bigramIDs.reserveCapacity(profiles[i].bigramKeys.count)
-            for (key, count) in zip(profiles[i].bigramKeys, profiles[i].bigramCounts) {
-                while k < keys.count, keys[k] < key { k += 1 }
-                let id = ids[k]
-                bigramIDs.append(id)
-                let x = Double(count) * weights[Int(id)]
-                norm += x * x
-            }
-            profiles[i].bigrams = bigramIDs
-            profiles[i].bigramNorm = norm.squareRoot()
-            profiles[i].paragraphWeights = profiles[i].paragraphGrams.map { $0.reduce(0) { $0 + weights[Int($1)] } }
-            // Title grams may not occur in any body (a title written apart): weigh them as rare.
-            var titleGrams: [Int32] = []
-            var titleWeight = 0.0
-            for key in profiles[i].titleKeys {
-                if let id = id(of: key) { titleGrams.append(id); titleWeight += weights[Int(id)] } else { titleWeight += maxWeight }
-            }
-            profiles[i].titleGrams = titleGrams.sorted()
-            profiles[i].titleWeight = titleWeight
+            giveWeights(to: &profiles[i], maxWeight: maxWeight)
         }
+    }
+
+    /// Everything a profile needs of the weights once its dense `grams` are set: its
+    /// total weight, its paragraphs' and bigrams' ids and weights, its title's. One
+    /// place, so that a corpus run's merged weights (`init(merging:)`) give each
+    /// profile exactly what a single comparison gives it.
+    private func giveWeights(to profile: inout ClauseProfile, maxWeight: Double) {
+        profile.weight = profile.grams.reduce(0) { $0 + weights[Int($1)] }
+        // A paragraph's grams are among its clause's (both lists sorted): ids by one merge walk.
+        let keys = profile.gramKeys, ids = profile.grams
+        profile.paragraphGrams = profile.paragraphKeys.map { paragraph in
+            var out: [Int32] = [], j = 0
+            out.reserveCapacity(paragraph.count)
+            for key in paragraph {
+                while j < keys.count, keys[j] < key { j += 1 }
+                if j < keys.count, keys[j] == key { out.append(ids[j]) }
+            }
+            return out
+        }
+        // Bigram keys are among the clause's gram keys: ids by the same merge walk.
+        var bigramIDs: [Int32] = [], norm = 0.0, k = 0
+        bigramIDs.reserveCapacity(profile.bigramKeys.count)
+        for (key, count) in zip(profile.bigramKeys, profile.bigramCounts) {
+            while k < keys.count, keys[k] < key { k += 1 }
+            let id = ids[k]
+            bigramIDs.append(id)
+            let x = Double(count) * weights[Int(id)]
+            norm += x * x
+        }
+        profile.bigrams = bigramIDs
+        profile.bigramNorm = norm.squareRoot()
+        profile.paragraphWeights = profile.paragraphGrams.map { $0.reduce(0) { $0 + weights[Int($1)] } }
+        // Title grams may not occur in any body (a title written apart): weigh them as rare.
+        var titleGrams: [Int32] = []
+        var titleWeight = 0.0
+        for key in profile.titleKeys {
+            if let id = id(of: key) { titleGrams.append(id); titleWeight += weights[Int(id)] } else { titleWeight += maxWeight }
+        }
+        profile.titleGrams = titleGrams.sorted()
+        profile.titleWeight = titleWeight
     }
 
     public func weight(of key: UInt64) -> Double {
@@ -117,14 +125,7 @@ extension NGramWeights {
             let local = fromFirst ? first.grams[p] : second.grams[p - first.profileCount]
             let map = fromFirst ? toMergedA : toMergedB
             profiles[p].grams = local.map { map[Int($0)] }
-            profiles[p].weight = profiles[p].grams.reduce(0) { $0 + weights[Int($1)] }
-            var titleGrams: [Int32] = []
-            var titleWeight = 0.0
-            for key in profiles[p].titleKeys {
-                if let id = id(of: key) { titleGrams.append(id); titleWeight += weights[Int(id)] } else { titleWeight += maxWeight }
-            }
-            profiles[p].titleGrams = titleGrams.sorted()
-            profiles[p].titleWeight = titleWeight
+            giveWeights(to: &profiles[p], maxWeight: maxWeight)
         }
     }
 }

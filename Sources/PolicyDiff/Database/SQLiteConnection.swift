@@ -17,12 +17,15 @@ final class SQLiteConnection {
         self.path = path
         guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
-            sqlite3_close(handle)
+            sqlite3_close_v2(handle)
             throw Failure(path: path, message: message)
         }
     }
 
-    deinit { sqlite3_close(handle) }
+    // close_v2: statements still cached by their owner may be finalized after the
+    // connection goes (Swift releases stored properties in no order we rely on);
+    // plain sqlite3_close would then answer SQLITE_BUSY and leak the connection.
+    deinit { sqlite3_close_v2(handle) }
 
     func execute(_ sql: String) throws {
         var error: UnsafeMutablePointer<CChar>?

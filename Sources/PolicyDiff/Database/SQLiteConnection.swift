@@ -55,7 +55,9 @@ final class SQLiteConnection {
 
     final class Statement {
         private let statement: OpaquePointer
-        private unowned let connection: SQLiteConnection
+        // Strong: a statement keeps its connection open (Swift may end a local
+        // connection's lifetime at its last use, while its statement still steps).
+        private let connection: SQLiteConnection
         private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
         init(_ statement: OpaquePointer, connection: SQLiteConnection) {

@@ -61,7 +61,9 @@ enum DiffPresentation {
     /// A deletion and an insertion side by side that begin or end alike keep that run as
     /// common text: it is the same characters in both texts.
     static func sharedEnds(_ input: [DiffSegment]) -> [DiffSegment] {
-        let segments = grouped(input)
+        // Each stretch of edits between kept runs as one deletion then one insertion:
+        // the order of interleaved edits says nothing a reader needs.
+        let segments = CharacterDiff.merged(input)
         var out: [DiffSegment] = []
         var i = 0
         while i < segments.count {
@@ -79,27 +81,6 @@ enum DiffPresentation {
             i += 2
         }
         return merged(out)
-    }
-
-    /// Each run of edits between two kept runs as one deletion then one insertion: the
-    /// order of interleaved edits says nothing a reader needs.
-    static func grouped(_ segments: [DiffSegment]) -> [DiffSegment] {
-        var out: [DiffSegment] = []
-        var deleted = "", inserted = ""
-        func flush() {
-            if !deleted.isEmpty { out.append(DiffSegment(.delete, deleted)) }
-            if !inserted.isEmpty { out.append(DiffSegment(.insert, inserted)) }
-            deleted = ""; inserted = ""
-        }
-        for s in segments {
-            switch s.operation {
-            case .equal: flush(); out.append(s)
-            case .delete: deleted += s.text
-            case .insert: inserted += s.text
-            }
-        }
-        flush()
-        return out
     }
 
     static func editPair(_ a: DiffSegment, _ b: DiffSegment) -> (delete: String, insert: String)? {
@@ -138,7 +119,7 @@ enum DiffPresentation {
             }
             i += 1
         }
-        return merged(grouped(s))
+        return CharacterDiff.merged(s)
     }
 
     /// The brackets opened in `text` and not closed in it, innermost last.

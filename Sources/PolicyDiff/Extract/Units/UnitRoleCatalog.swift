@@ -163,6 +163,19 @@ public struct UnitRoleCatalog: Sendable, Equatable {
         return nil
     }
 
+    /// Whether `stem` names a line of work the table knows (农业农村, 规划资源,
+    /// 工业和信息化): stem + 局/委/厅/部/部门 is one of its names, level head or not.
+    func knowsLine(_ stem: [Character]) -> Bool {
+        var form = stem
+        while true {
+            for end in UnitRoleCatalog.lineEnds where roleByName[String(form + end)] != nil { return true }
+            guard let stripped = UnitLevelPrefix.strip(form + ["局"]) else { return false }
+            form = Array(stripped.dropLast())
+        }
+    }
+
+    static let lineEnds: [[Character]] = ["局", "委", "厅", "部", "部门", "管理局"].map { Array($0) }
+
     private func knownAfterLevelWord(_ name: [Character]) -> String? {
         for w in UnitLevelPrefix.levelWords where name.count >= w.count + 2 && name.starts(with: w) {
             if let role = roleByName[String(name[w.count...])] { return role }

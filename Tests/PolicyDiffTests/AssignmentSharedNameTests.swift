@@ -143,4 +143,33 @@ import Testing
         let result = AssignmentExtractor().apply(to: document)
         #expect(result.clauses[1].assignments.flatMap { $0.responsible } == ["上海市市场监管局"])
     }
+
+    // MARK: Supporting offices in prose
+
+    @Test func anOfficeSupportingAnotherMakesTheOtherLead() throws {
+        let a = try #require(AssignmentFixture.only("区建设管理委要配合区交通委做好轨道交通沿线工地的渣土运输管理。"))
+        #expect(a.lead == ["区交通委"])
+        #expect(a.responsible == ["区建设管理委"])
+        #expect(a.source == .prose)
+    }
+
+    @Test func aSupportingOfficeWithoutALeadIsResponsible() throws {
+        // 协助有关责任主体: the one assisted is no office, so no lead is named.
+        let a = try #require(AssignmentFixture.only(
+            "确需跨区消纳的，由市生态环境局、市交通委协助有关责任主体统筹安排。"))
+        #expect(a.lead.isEmpty)
+        #expect(a.responsible == ["市生态环境局", "市交通委"])
+    }
+
+    @Test func villageCommitteesAssistingTheTownship() throws {
+        let a = try #require(AssignmentFixture.only("村民委员会、农村集体经济组织应当协助乡镇人民政府开展土地承包经营权登记工作。"))
+        #expect(a.lead == ["乡镇人民政府"])
+        #expect(a.responsible == ["村民委员会", "农村集体经济组织"])
+    }
+
+    @Test func cooperationAsANounIsNoDuty() {
+        // 配合 in the middle of a task, after its verb, is no responsibility of a subject.
+        #expect(AssignmentFixture.assignments("加强部门间的协调配合，形成工作合力。").isEmpty)
+        #expect(AssignmentFixture.assignments("各街镇要做好配合工作。").isEmpty)
+    }
 }

@@ -101,11 +101,12 @@ public struct AssignmentExtractor: Sendable {
     /// Responsibilities written in prose at the start of a sentence (X要会同Y…,
     /// 由X牵头，Y配合…, 由X负责…), outside the brackets of tags.
     private func proseAssignments(in paragraph: [Unicode.Scalar], convention: Bool, roles: inout RoleMemo) -> [Assignment] {
-        // Every duty word holds 会同, 牵头, 负责 or 职责 (依据各自职责): most paragraphs are
-        // passed over here, among their scalars, before any Character is made.
+        // Every duty word holds 会同, 牵头, 负责, 职责 (依据各自职责), 配合 or 协助: most
+        // paragraphs are passed over here, among their scalars, before any Character is made.
         guard paragraph.indices.dropFirst().contains(where: { k in
             (paragraph[k - 1] == "会" && paragraph[k] == "同") || (paragraph[k - 1] == "牵" && paragraph[k] == "头")
                 || ((paragraph[k - 1] == "负" || paragraph[k - 1] == "职") && paragraph[k] == "责")
+                || (paragraph[k - 1] == "配" && paragraph[k] == "合") || (paragraph[k - 1] == "协" && paragraph[k] == "助")
         }) else { return [] }
         let reader = ProseResponsibility(catalog: catalog)
         var result: [Assignment] = []

@@ -2,6 +2,7 @@
 /// - 由X牵头，Y配合… / X牵头，Y参与… / 由X牵头，会同Y… — X leads, Y takes part;
 /// - X要会同Y… / X会同Y… — X leads the task it carries out with Y;
 /// - X牵头… — X leads;
+/// - X配合Y… / X协助Y… — Y leads, X supports (X协助做好…: X supports, no lead named);
 /// - 由X负责… / X负责… — X is charged (responsible; the lead under the document's
 ///   lead convention, as in a tag).
 /// X and Y must read as unit names (UnitNameSplitter) or the sentence is prose of
@@ -128,6 +129,13 @@ struct ProseResponsibility {
                 groups.append(.init(duty: .responsible, names: partners))
                 textEnd = verbEnd
             }
+        case .supports:
+            // X配合Y做好… / X协助Y…: Y leads the task X supports; X协助做好… names no lead.
+            if let (leads, leadsEnd) = partnerNames(rest) {
+                groups.append(.init(duty: .lead, names: leads))
+                textEnd = leadsEnd
+            }
+            groups.append(.init(duty: .responsible, names: subject))
         case .charged:
             // 由X负责 at the start of a measure; X负责…，Y配合 makes X lead.
             var r = rest
@@ -227,6 +235,8 @@ enum ProseDuty: Sendable, Equatable {
     case lead
     /// 负责
     case charged
+    /// 配合, 协助: supports the office named after it, which leads.
+    case supports
 }
 
 /// The words of responsibilities written in prose.
@@ -240,11 +250,12 @@ enum ProseResponsibilityForm {
         // Laws share out a task among lines: X、Y应当依据各自职责… (each is responsible).
         ("依据各自职责", .charged), ("依照各自职责", .charged), ("按照各自职责", .charged), ("按各自职责", .charged),
         ("在各自职责范围内", .charged), ("在各自的职责范围内", .charged),
+        ("积极配合", .supports), ("配合", .supports), ("协助", .supports),
     ])
     /// 由X牵头, 并由X负责: heads of the agent, not part of the name.
     static let agentHeads = CharacterWordTable(["并由", "均由", "统一由", "由"])
     /// Between the subject and its duty word: X要会同 is read as 要会同; X按职责负责.
-    static let subjectTails = CharacterWordTable(["按照职责分工", "按职责分工", "按职责", "要", "应当", "应", "将", "统一", "主要", "共同", "分别"])
+    static let subjectTails = CharacterWordTable(["按照职责分工", "按职责分工", "按职责", "要", "应当", "应", "将", "统一", "主要", "共同", "分别", "积极"])
     /// 会同 after a lead's 牵头: 由X牵头，会同Y….
     static let jointWords = CharacterWordTable(["会同", "联合"])
     /// Verbs of the supporting units: Y配合, Y参与.

@@ -69,7 +69,7 @@ import Testing
     @Test func levelsThatShareOneOfficeAreOneName() throws {
         let a = try #require(AssignmentFixture.only(
             "第六条 市、区县（自治县）文化旅游主管部门负责本行政区域内公共文化服务的指导和监督管理。"))
-        #expect(a.responsible == ["市、区县文化旅游主管部门"])
+        #expect(a.responsible == ["市、区县（自治县）文化旅游主管部门"])
         #expect(a.responsibleRoles == [catalog.role(of: "文化和旅游部")])
     }
 
@@ -171,5 +171,27 @@ import Testing
         // 配合 in the middle of a task, after its verb, is no responsibility of a subject.
         #expect(AssignmentFixture.assignments("加强部门间的协调配合，形成工作合力。").isEmpty)
         #expect(AssignmentFixture.assignments("各街镇要做好配合工作。").isEmpty)
+    }
+
+    // MARK: Brackets inside a name as written
+
+    @Test func bracketsInsideANameStayInTheName() throws {
+        let a = try #require(AssignmentFixture.only(
+            "居（村）民委员会、业主委员会应当协助街道办事处（乡镇人民政府）开展垃圾分类宣传指导。"))
+        #expect(a.lead == ["街道办事处（乡镇人民政府）"])
+        #expect(a.responsible == ["居（村）民委员会", "业主委员会"])
+        let b = try #require(AssignmentFixture.only("第七条 市、区县（自治县）住房城乡建设主管部门负责本行政区域内物业管理活动的监督管理。"))
+        #expect(b.responsible == ["市、区县（自治县）住房城乡建设主管部门"])
+        #expect(b.responsibleRoles == [catalog.role(of: "住房和城乡建设部")])
+    }
+
+    @Test func glossesAndTagsInBracketsAreNoPartOfAName() throws {
+        let a = try #require(AssignmentFixture.only(
+            "省商务主管部门（以下简称省商务部门）应当会同省财政（含国资）主管部门制定实施细则。"))
+        #expect(a.lead == ["省商务主管部门"])
+        #expect(a.responsible == ["省财政主管部门"])
+        let tag = try #require(AssignmentFixture.only("加强夜间施工管理（区建设管理委负责）。"))
+        #expect(tag.source == .tag)
+        #expect(tag.responsible == ["区建设管理委"])
     }
 }

@@ -20,12 +20,22 @@ struct ProseResponsibility {
     }
 
     /// The sentences of a paragraph with the content of its brackets left out (a
-    /// tag is read as a tag, and (以下称“…”) glosses are no part of a subject).
+    /// tag is read as a tag, and (以下称“…”) glosses are no part of a subject) — but
+    /// for brackets inside a name as written (村（居）民委员会, 区县（自治县）, 乡镇人民政府
+    /// （街道办事处）), which stay.
     static func sentences(of paragraph: [Character]) -> [[Character]] {
         var sentences: [[Character]] = []
         var current: [Character] = []
         var depth = 0
-        for c in paragraph {
+        var k = 0
+        while k < paragraph.count {
+            let c = paragraph[k]
+            k += 1
+            if depth == 0, c == "（" || c == "(", let close = ProseResponsibility.closeOfBracketInName(paragraph, openAt: k - 1) {
+                current += paragraph[(k - 1)...close]
+                k = close + 1
+                continue
+            }
             if c == "(" || c == "（" || c == "【" { depth += 1; continue }
             if c == ")" || c == "）" || c == "】" { depth = max(0, depth - 1); continue }
             if depth > 0 { continue }
@@ -38,6 +48,26 @@ struct ProseResponsibility {
         }
         if !current.isEmpty { sentences.append(current) }
         return sentences
+    }
+
+    /// The closing bracket of a bracket that is part of a name: glued to the Han
+    /// character before it, a few Han characters (and 、) inside, no tag and no gloss.
+    static func closeOfBracketInName(_ text: [Character], openAt open: Int) -> Int? {
+        guard open > 0, text[open - 1].isLetter, !text[open - 1].isASCII else { return nil }
+        var close = open + 1
+        while close < text.count, close - open <= ProseResponsibilityForm.longestBracketInName + 1 {
+            let c = text[close]
+            if c == "）" || c == ")" {
+                let content = Array(text[(open + 1)..<close])
+                guard !content.isEmpty, !UnitTagForm.mayHoldTag(content),
+                      ProseResponsibilityForm.glossStarts.match(in: content, at: 0) == nil,
+                      ProseResponsibilityForm.glossEnds.suffix(of: content) == nil else { return nil }
+                return close
+            }
+            guard c == "、" || (c.isLetter && !c.isASCII), !UnitTagForm.proseMarks.contains(c) else { return nil }
+            close += 1
+        }
+        return nil
     }
 
     /// The responsibilities of a sentence: at its start, and at the start of a later
@@ -178,6 +208,11 @@ struct ProseResponsibility {
         // 政府 alone is the government in general (政府主要负责规划战略), not an office.
         guard characters.count >= 3 else { return false }
         if characters.first == "各" { return true }
+        // 乡镇人民政府（街道办事处）: the office ends before its bracket.
+        if let last = characters.last, last == "）" || last == ")",
+           let open = characters.lastIndex(where: { $0 == "（" || $0 == "(" }), open >= 3 {
+            return ProseResponsibilityForm.officeEnds.suffix(of: characters[..<open]) != nil
+        }
         return ProseResponsibilityForm.officeEnds.suffix(of: characters) != nil
     }
 
@@ -189,7 +224,7 @@ struct ProseResponsibility {
         while i <= limit {
             let closesName = i == rest.endIndex || rest[i] == "，" || rest[i] == ","
                 || ProseResponsibilityForm.taskVerbs.match(in: rest, at: i) != nil
-            if closesName, UnitTagForm.unitFinals.contains(rest[i - 1]) || UnitTagForm.etceteraTails.suffix(of: rest[rest.startIndex..<i]) != nil,
+            if closesName, UnitTagForm.unitFinals.contains(rest[i - 1]) || rest[i - 1] == "）" || UnitTagForm.etceteraTails.suffix(of: rest[rest.startIndex..<i]) != nil,
                let names = officeNames(in: trimmed(rest[rest.startIndex..<i])) {
                 return (names, i)
             }
@@ -274,6 +309,11 @@ enum ProseResponsibilityForm {
     static let stops = CharacterClass("。；;！？!?“”《》")
     static let sentenceEnds = CharacterClass("。；;！？!?")
     static let phraseSubjectStarts = CharacterClass("省市区县州镇乡各由")
+    /// A bracket inside a name is short (（自治县）, （街道办事处）, （市、区）).
+    static let longestBracketInName = 8
+    /// Brackets that gloss or qualify rather than name: （以下简称…）, （试行）, （特殊工程除外）.
+    static let glossStarts = CharacterWordTable(["以下", "简称", "下称", "含", "包括", "不含", "即", "试行", "暂行", "下同", "如"])
+    static let glossEnds = CharacterWordTable(["除外", "试行", "暂行", "为准", "等"])
     /// A time phrase before the agent: …后由, …时由, …前由.
     static let timePhraseEnds = CharacterClass("后时前")
     /// 由于 (because), 由此 (hence): not an agent.

@@ -131,7 +131,24 @@ public struct UnitRoleCatalog: Sendable, Equatable {
         for form in forms where form.count >= UnitLevelPrefix.bareCityLength + 2 && !UnitLevelPrefix.startsWithFalseHead(form) {
             if let role = roleByName[String(form.dropFirst(UnitLevelPrefix.bareCityLength))] { return role }
         }
+        // 村(居)民委员会, 乡镇人民政府(街道办事处): a name as written with a bracket inside that
+        // the table does not know has the office of the name without it.
+        if written.contains("(") {
+            let bare = UnitRoleCatalog.droppingBrackets(written)
+            if !bare.isEmpty, bare != written { return role(of: bare) }
+        }
         return String(current)
+    }
+
+    static func droppingBrackets(_ name: String) -> String {
+        var depth = 0
+        var result = ""
+        for c in name {
+            if c == "(" { depth += 1; continue }
+            if c == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { result.append(c) }
+        }
+        return result
     }
 
     static let branchEnds: [[Character]] = ["分局", "支局", "分所"].map { Array($0) }

@@ -195,3 +195,24 @@ import Testing
         #expect(tag.responsible == ["区建设管理委"])
     }
 }
+
+/// Lines of the alias table added from the reforms after 2018 and from local offices
+/// of the genre: each is one role from the centre down to a district.
+@Suite struct UnitRoleReformLineTests {
+    let catalog = UnitRoleCatalog.standard
+
+    @Test(arguments: [
+        ("国家疾病预防控制局", "区疾控中心"), ("国家金融监督管理总局", "银保监会"), ("国家民委", "省民族宗教事务委员会"),
+        ("市政务服务管理局", "区行政审批局"), ("市农业机械化管理局", "县农机推广站"), ("市投资促进局", "区投促局"),
+        ("中央社会工作部", "区委社会工作部"), ("省公共资源交易中心", "县公共资源交易管理局"),
+    ])
+    func oneLineAcrossLevels(upper: String, lower: String) {
+        #expect(catalog.role(of: upper) == catalog.role(of: lower), "\(upper) ↔ \(lower)")
+    }
+
+    @Test func reformedLinesAreRelatedToTheirPredecessors() {
+        #expect(catalog.areRelated(catalog.role(of: "区疾控局"), catalog.role(of: "区卫生健康委")))
+        #expect(catalog.areRelated(catalog.role(of: "县农机局"), catalog.role(of: "县农业农村局")))
+        #expect(catalog.areRelated(catalog.role(of: "国家金融监督管理总局"), catalog.role(of: "银监局")))
+    }
+}

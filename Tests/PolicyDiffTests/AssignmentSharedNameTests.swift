@@ -54,6 +54,16 @@ import Testing
         #expect(a.responsible == ["区教育局", "区体育局", "区妇联"])
     }
 
+    @Test func tagsShareTheDepartmentOfTheirListToo() throws {
+        let a = try #require(AssignmentFixture.only("推进生活垃圾分类示范片区建设。（省住房城乡建设、发展改革、财政等部门按职责分工负责）"))
+        #expect(a.source == .tag)
+        #expect(a.responsible == ["省住房城乡建设部门", "发展改革部门", "财政部门"])
+        #expect(a.responsibleRoles == [catalog.role(of: "住房和城乡建设部"), catalog.role(of: "国家发展改革委"), catalog.role(of: "财政部")])
+        let b = try #require(AssignmentFixture.only("（牵头单位：县卫生健康局；配合单位：县民政、医保等部门）"))
+        #expect(b.lead == ["县卫生健康局"])
+        #expect(b.responsible == ["县民政部门", "医保部门"])
+    }
+
     // MARK: Laws: governments and levels
 
     @Test func governmentsOfALawNameTheLineOfTheirDepartment() {

@@ -62,7 +62,7 @@ public struct AssignmentExtractor: Sendable {
     private func assignments(in text: String, convention: inout Bool, roles: inout RoleMemo,
                              tags: inout TagMemo) -> [Assignment] {
         let scanner = UnitTagScanner()
-        let parser = UnitTagParser()
+        let parser = UnitTagParser(catalog: catalog)
         var result: [Assignment] = []
         // Lines and brackets are found among Unicode scalars (cheap to compare); only
         // the inside of a bracket that may hold a tag is read as Characters. A line

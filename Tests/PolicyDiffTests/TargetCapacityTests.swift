@@ -38,3 +38,29 @@ import Testing
         #expect(TargetExtractor().targets(in: "按照2024/2025年度的安排，推进工作。", title: nil).isEmpty)
     }
 }
+
+/// A time limit written with 内 is a target of a law (十日内通知债权人), but before another
+/// quantity of its phrase in a plan it is the span that quantity is reached in.
+@Suite struct TargetTimeFrameTests {
+    private func targets(_ text: String) -> [Target] {
+        TargetExtractor().targets(in: text, title: nil)
+    }
+
+    @Test func aSpanBeforeACountIsNoTargetOfItsOwn() {
+        let found = targets("力争三年内累计创建美丽乡村示范村200个。")
+        #expect(found.map(\.value) == [200])
+        #expect(found.first?.unit == "个")
+    }
+
+    @Test func aTimeLimitAloneIsStillATarget() {
+        let found = targets("接到举报后，执法人员应当在30分钟内赶赴现场处置。")
+        #expect(found.map(\.value) == [30])
+        #expect(targets("公司应当自作出合并决议之日起十日内通知债权人。").map(\.value) == [10])
+    }
+
+    @Test func twoLimitsOfOnePhraseAreBothKept() {
+        // 六十日内或者行驶里程三千公里内: whichever comes first; both are limits.
+        let found = targets("电动自行车自售出之日起九十日内或者行驶里程两千公里内（以先到者为准），销售者应当承担包修责任。")
+        #expect(found.map(\.value) == [90, 2000])
+    }
+}

@@ -33,6 +33,16 @@ import Testing
         #expect(c.value == 200 && c.unit == "套")
     }
 
+    @Test func indicatorsAreNounsWithoutTheVerbsInFront() throws {
+        // 建成区 is the built-up area (a noun), 新建改建 and 改造提升 are verbs.
+        let a = try #require(only("到2027年，建成区绿化覆盖率稳定在40%以上。"))
+        #expect(a.indicator == "建成区绿化覆盖率")
+        let b = try #require(only("到2027年，新建改建公园绿地120公顷。"))
+        #expect(b.indicator == "公园绿地" && b.unit == "公顷")
+        let c = try #require(only("2026年底前，改造提升小型压缩站50座。"))
+        #expect(c.indicator == "小型压缩站")
+    }
+
     @Test func aRateInTheMiddleOfADateIsNoCapacity() {
         // 2024/2025 年度 and 24小时/7天 are no capacities.
         #expect(TargetExtractor().targets(in: "按照2024/2025年度的安排，推进工作。", title: nil).isEmpty)

@@ -370,6 +370,7 @@ struct ClauseTargetReader: Sendable {
     static let durationHedges = WordTable(words: TargetLexicon.durationHedges)
     static let frontVerbs = WordTable(words: TargetLexicon.frontVerbs)
     static let frontScopes = WordTable(words: TargetLexicon.frontScopes)
+    static let nounsOpeningWithAVerb = WordTable(words: TargetLexicon.nounsOpeningWithAVerb)
     static let boundsBefore = WordTable(TargetLexicon.boundsBefore)
 
     private func containsWord(_ table: WordTable<Bool>, _ text: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
@@ -409,6 +410,8 @@ struct ClauseTargetReader: Sendable {
         var i = 0
         var sawVerb = false
         while i < scalars.count {
+            // 建成区绿化覆盖率: 建成区 (the built-up area) is a noun, not the verb 建成.
+            if nounsOpeningWithAVerb.match(in: scalars, at: i) != nil { break }
             if let verb = frontVerbs.match(in: scalars, at: i), scalars.count - (i + verb.length) >= 2 {
                 i += verb.length
                 cut = i

@@ -100,6 +100,10 @@ enum TargetLexicon {
         "设置", "布设", "配置", "开通", "投用", "投运", "铺设", "安装", "更新",
     ]
 
+    /// Nouns of indicators that open with a verb of `frontVerbs`: kept whole at the
+    /// front of an indicator (建成区绿化覆盖率, 建设用地规模, 新建住宅全装修比例).
+    static let nounsOpeningWithAVerb: [String] = ["建成区", "建设用地", "建设项目", "新建住宅", "新建建筑", "新建小区"]
+
     /// Adverbs and hedges between the indicator and its predicate: 平均达到, 均达到, 重点帮扶.
     static let adverbs: [String] = [
         "平均", "均", "总体", "全部", "基本", "分别", "力争", "确保", "争取", "稳步", "逐步", "进一步",
@@ -207,7 +211,7 @@ enum TargetLexicon {
     static let frontVerbs: [String] = [
         "巩固", "落实好", "落实", "做好", "保持好", "继续", "持续", "推进", "推动", "加快", "加强",
         "确保", "保证", "进一步", "力争", "争取", "努力", "新建", "建成", "建设", "新增", "增设", "打造", "培育",
-        "创建", "完成", "组建", "改造", "布局", "累计", "形成",
+        "创建", "完成", "组建", "改造", "布局", "累计", "形成", "改建", "扩建", "提升", "设置", "布设", "安装",
     ]
 
     /// Scope words that may open the text before a quantity: 全市|培育|…, 各区|打造|…,

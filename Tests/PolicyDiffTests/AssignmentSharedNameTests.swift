@@ -220,6 +220,15 @@ import Testing
         #expect(catalog.role(of: upper) == catalog.role(of: lower), "\(upper) ↔ \(lower)")
     }
 
+    @Test func theShippedTableReadsWithoutAnError() throws {
+        // `standard` falls back to an empty table on a malformed line: an edit that breaks
+        // the file must fail here rather than empty every role in silence.
+        let path = try #require(GenreDataFile.path(of: "unit-roles.tsv"))
+        let read = try UnitRoleCatalog(contentsOf: path)
+        #expect(read.entries.count > 140)
+        #expect(read.entries.count == catalog.entries.count)
+    }
+
     @Test func reformedLinesAreRelatedToTheirPredecessors() {
         #expect(catalog.areRelated(catalog.role(of: "区疾控局"), catalog.role(of: "区卫生健康委")))
         #expect(catalog.areRelated(catalog.role(of: "县农机局"), catalog.role(of: "县农业农村局")))

@@ -32,7 +32,7 @@ public struct AssignmentExtractor: Sendable {
             document.clauses[index].assignments = assignments(in: clause.text,
                                                               convention: &convention, roles: &roles, tags: &tags)
         }
-        return document
+        return document.cuttingGluedTopicHeads(catalog: catalog)
     }
 
     /// Under the lead convention a row with only a 责任单位 column has its first unit as lead.
@@ -62,7 +62,7 @@ public struct AssignmentExtractor: Sendable {
     private func assignments(in text: String, convention: inout Bool, roles: inout RoleMemo,
                              tags: inout TagMemo) -> [Assignment] {
         let scanner = UnitTagScanner()
-        let parser = UnitTagParser()
+        let parser = UnitTagParser(catalog: catalog)
         var result: [Assignment] = []
         // Lines and brackets are found among Unicode scalars (cheap to compare); only
         // the inside of a bracket that may hold a tag is read as Characters. A line
@@ -101,13 +101,14 @@ public struct AssignmentExtractor: Sendable {
     /// Responsibilities written in prose at the start of a sentence (X要会同Y…,
     /// 由X牵头，Y配合…, 由X负责…), outside the brackets of tags.
     private func proseAssignments(in paragraph: [Unicode.Scalar], convention: Bool, roles: inout RoleMemo) -> [Assignment] {
-        // Every duty word holds 会同, 牵头 or 负责: most paragraphs are passed over here,
-        // among their scalars, before any Character is made.
+        // Every duty word holds 会同, 牵头, 负责, 职责 (依据各自职责), 配合 or 协助: most
+        // paragraphs are passed over here, among their scalars, before any Character is made.
         guard paragraph.indices.dropFirst().contains(where: { k in
             (paragraph[k - 1] == "会" && paragraph[k] == "同") || (paragraph[k - 1] == "牵" && paragraph[k] == "头")
-                || (paragraph[k - 1] == "负" && paragraph[k] == "责")
+                || ((paragraph[k - 1] == "负" || paragraph[k - 1] == "职") && paragraph[k] == "责")
+                || (paragraph[k - 1] == "配" && paragraph[k] == "合") || (paragraph[k - 1] == "协" && paragraph[k] == "助")
         }) else { return [] }
-        let reader = ProseResponsibility()
+        let reader = ProseResponsibility(catalog: catalog)
         var result: [Assignment] = []
         for sentence in ProseResponsibility.sentences(of: Array(scalarString(paragraph, 0..<paragraph.count))) {
             for reading in reader.readAll(sentence) {

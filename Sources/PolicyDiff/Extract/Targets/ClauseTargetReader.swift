@@ -66,6 +66,16 @@ struct ClauseTargetReader: Sendable {
                     laterEndsItem[j] = seen
                     if spans[j].end >= phraseEnd || (spans[j].end < text.count && text[spans[j].end] == "、") { seen = true }
                 }
+                // 三年内累计创建示范村200个: a time limit before another quantity of its phrase
+                // is the span the quantity is reached in, not a target of its own — unless the
+                // later one is a limit too (六十日内或者行驶里程三千公里内: two limits).
+                var frames: [Int] = []
+                var withins: [Int] = []
+                defer {
+                    for f in frames.reversed() where (f + 1..<targets.count).contains(where: { !withins.contains($0) }) {
+                        targets.remove(at: f)
+                    }
+                }
                 var k = 0
                 while k < spans.count {
                     let span = spans[k]
@@ -98,6 +108,10 @@ struct ClauseTargetReader: Sendable {
                                 : IndicatorPhrase.respectiveItems(of: items.joined(separator: "、"), count: group.count).map { [$0[index]] }
                                 ?? [items.joined(separator: "、")]
                         }
+                        if memberReading.isTimeLimit { frames += targets.count..<(targets.count + indicators.count) }
+                        if member.end > member.start, text[member.end - 1] == "内" {
+                            withins += targets.count..<(targets.count + indicators.count)
+                        }
                         targets += indicators.map { indicator in
                             Target(indicator: indicator, value: member.low.double, valueMax: member.high?.double, unit: member.unit,
                                    comparator: memberReading.comparator, year: year, period: memberReading.period,
@@ -126,6 +140,8 @@ struct ClauseTargetReader: Sendable {
         var text: String
         /// The quantity came before the noun it counts (培育|200家|企业).
         var prenominal: Bool
+        /// A time limit written with 内 (十日内, 三年内).
+        var isTimeLimit: Bool = false
     }
 
     private func read(_ span: NumberSpan, in text: [Unicode.Scalar], phrase: Range<Int>, floor: Int,
@@ -263,8 +279,10 @@ struct ClauseTargetReader: Sendable {
             names = items
         }
         if names.allSatisfy(\.isEmpty) { names = [phraseText] }
+        let isTimeLimit = span.end > span.start && text[span.end - 1] == "内"
+            && (ClauseTargetReader.timeLimitUnits.contains(span.unit) || ClauseTargetReader.durationUnits.contains(span.unit))
         return Reading(left: left, indicators: names, comparator: comparator, period: period, text: phraseText,
-                       prenominal: prenominal)
+                       prenominal: prenominal, isTimeLimit: isTimeLimit)
     }
 
     /// The longest stretch, in scalars, a target's text or indicator takes on either
@@ -352,6 +370,7 @@ struct ClauseTargetReader: Sendable {
     static let durationHedges = WordTable(words: TargetLexicon.durationHedges)
     static let frontVerbs = WordTable(words: TargetLexicon.frontVerbs)
     static let frontScopes = WordTable(words: TargetLexicon.frontScopes)
+    static let nounsOpeningWithAVerb = WordTable(words: TargetLexicon.nounsOpeningWithAVerb)
     static let boundsBefore = WordTable(TargetLexicon.boundsBefore)
 
     private func containsWord(_ table: WordTable<Bool>, _ text: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
@@ -391,6 +410,8 @@ struct ClauseTargetReader: Sendable {
         var i = 0
         var sawVerb = false
         while i < scalars.count {
+            // 建成区绿化覆盖率: 建成区 (the built-up area) is a noun, not the verb 建成.
+            if nounsOpeningWithAVerb.match(in: scalars, at: i) != nil { break }
             if let verb = frontVerbs.match(in: scalars, at: i), scalars.count - (i + verb.length) >= 2 {
                 i += verb.length
                 cut = i

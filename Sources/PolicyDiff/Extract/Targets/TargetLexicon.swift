@@ -48,6 +48,8 @@ enum TargetLexicon {
         "毫米", "厘米", "吨标准煤", "吨", "千克", "公斤", "克", "斤", "升", "标箱", "标准箱", "千瓦时", "千瓦", "兆瓦", "元", "美元", "倍", "分", "岁",
         "个月", "个工作日", "工作日", "个小时", "小时", "分钟", "天", "周",
         "微克/立方米", "毫克/立方米", "μg/m³", "mg/m³",
+        // Capacities per day or year (处理能力1500吨/日, 污水处理能力10万立方米/日): the rate is the unit.
+        "吨/日", "吨/天", "吨/年", "立方米/日", "立方米/天", "立方米/年", "立方米/秒", "千克/日", "公斤/日", "标箱/年",
     ]
 
     /// Words after a number that make it a name or a date, not a quantity:
@@ -95,7 +97,12 @@ enum TargetLexicon {
         "关闭", "整治", "治理", "改建", "扩建", "新培育", "培树", "服务", "惠及", "吸纳", "转移", "输出",
         "使", "让", "推动", "促进", "确定", "设立", "新设", "布局", "实施", "配备", "配齐", "选派", "招聘", "招录",
         "开展", "举行", "召开", "增设", "新增设",
+        "设置", "布设", "配置", "开通", "投用", "投运", "铺设", "安装", "更新",
     ]
+
+    /// Nouns of indicators that open with a verb of `frontVerbs`: kept whole at the
+    /// front of an indicator (建成区绿化覆盖率, 建设用地规模, 新建住宅全装修比例).
+    static let nounsOpeningWithAVerb: [String] = ["建成区", "建设用地", "建设项目", "新建住宅", "新建建筑", "新建小区"]
 
     /// Adverbs and hedges between the indicator and its predicate: 平均达到, 均达到, 重点帮扶.
     static let adverbs: [String] = [
@@ -204,7 +211,7 @@ enum TargetLexicon {
     static let frontVerbs: [String] = [
         "巩固", "落实好", "落实", "做好", "保持好", "继续", "持续", "推进", "推动", "加快", "加强",
         "确保", "保证", "进一步", "力争", "争取", "努力", "新建", "建成", "建设", "新增", "增设", "打造", "培育",
-        "创建", "完成", "组建", "改造", "布局", "累计", "形成",
+        "创建", "完成", "组建", "改造", "布局", "累计", "形成", "改建", "扩建", "提升", "设置", "布设", "安装",
     ]
 
     /// Scope words that may open the text before a quantity: 全市|培育|…, 各区|打造|…,

@@ -8,9 +8,9 @@ enum CollectiveUnit {
     static let departments = "各有关部门"
 
     /// Heads of a collective name: 各 (each), 有关/相关 (concerned).
-    static let heads: [String] = ["各有关", "各相关", "各", "有关", "相关"]
+    static let heads: [String] = ["各有关", "各相关", "其他有关", "其他相关", "各", "有关", "相关"]
     /// Ends that make a collective the issuer's departments.
-    static let departmentEnds: [String] = ["部门", "单位", "部门和单位", "机构"]
+    static let departmentEnds: [String] = ["部门", "单位", "部门和单位", "部门和组织", "机构"]
     /// What may follow 各 in a collective of governments: level characters and
     /// the words for a government (各市、州政府, 各县(市、区)人民政府, 各省级人民政府).
     static let levelCharacters = CharacterClass("省市县区州乡镇街道旗盟地级、()（）")

@@ -2,12 +2,16 @@
 /// - 由X牵头，Y配合… / X牵头，Y参与… / 由X牵头，会同Y… — X leads, Y takes part;
 /// - X要会同Y… / X会同Y… — X leads the task it carries out with Y;
 /// - X牵头… — X leads;
+/// - X配合Y… / X协助Y… — Y leads, X supports (X协助做好…: X supports, no lead named);
 /// - 由X负责… / X负责… — X is charged (responsible; the lead under the document's
 ///   lead convention, as in a tag).
 /// X and Y must read as unit names (UnitNameSplitter) or the sentence is prose of
 /// another kind (各地要…, 工作专班负责人…). The words are tables (`ProseResponsibilityForm`).
 struct ProseResponsibility {
     var splitter = UnitNameSplitter()
+    /// Tells a line of work whose name holds 和 (工业和信息化, 文化和旅游) from two lines
+    /// joined by 和 in a list sharing one 部门 (规划资源和农业农村等部门).
+    var catalog: UnitRoleCatalog = .standard
 
     struct Reading: Equatable {
         var tag: UnitTag
@@ -16,12 +20,22 @@ struct ProseResponsibility {
     }
 
     /// The sentences of a paragraph with the content of its brackets left out (a
-    /// tag is read as a tag, and (以下称“…”) glosses are no part of a subject).
+    /// tag is read as a tag, and (以下称“…”) glosses are no part of a subject) — but
+    /// for brackets inside a name as written (村（居）民委员会, 区县（自治县）, 乡镇人民政府
+    /// （街道办事处）), which stay.
     static func sentences(of paragraph: [Character]) -> [[Character]] {
         var sentences: [[Character]] = []
         var current: [Character] = []
         var depth = 0
-        for c in paragraph {
+        var k = 0
+        while k < paragraph.count {
+            let c = paragraph[k]
+            k += 1
+            if depth == 0, c == "（" || c == "(", let close = ProseResponsibility.closeOfBracketInName(paragraph, openAt: k - 1) {
+                current += paragraph[(k - 1)...close]
+                k = close + 1
+                continue
+            }
             if c == "(" || c == "（" || c == "【" { depth += 1; continue }
             if c == ")" || c == "）" || c == "】" { depth = max(0, depth - 1); continue }
             if depth > 0 { continue }
@@ -34,6 +48,26 @@ struct ProseResponsibility {
         }
         if !current.isEmpty { sentences.append(current) }
         return sentences
+    }
+
+    /// The closing bracket of a bracket that is part of a name: glued to the Han
+    /// character before it, a few Han characters (and 、) inside, no tag and no gloss.
+    static func closeOfBracketInName(_ text: [Character], openAt open: Int) -> Int? {
+        guard open > 0, text[open - 1].isLetter, !text[open - 1].isASCII else { return nil }
+        var close = open + 1
+        while close < text.count, close - open <= ProseResponsibilityForm.longestBracketInName + 1 {
+            let c = text[close]
+            if c == "）" || c == ")" {
+                let content = Array(text[(open + 1)..<close])
+                guard !content.isEmpty, !UnitTagForm.mayHoldTag(content),
+                      ProseResponsibilityForm.glossStarts.match(in: content, at: 0) == nil,
+                      ProseResponsibilityForm.glossEnds.suffix(of: content) == nil else { return nil }
+                return close
+            }
+            guard c == "、" || (c.isLetter && !c.isASCII), !UnitTagForm.proseMarks.contains(c) else { return nil }
+            close += 1
+        }
+        return nil
     }
 
     /// The responsibilities of a sentence: at its start, and at the start of a later
@@ -53,10 +87,22 @@ struct ProseResponsibility {
                let reading = read(Array(sentence[(i + 1)...])) {
                 result.append(reading)
                 consumedTo = i + 1 + reading.text.count
+            } else if i >= consumedTo, ProseResponsibility.opensAgentAfterTimePhrase(sentence, at: i),
+                      let reading = read(Array(sentence[i...])) {
+                // 实施完成后由属地街镇会同…: the measure's agent after the time it acts.
+                result.append(reading)
+                consumedTo = i + reading.text.count
             }
             i += 1
         }
         return result
+    }
+
+    /// 由 right after 后/时/前 (…完成后由X负责, 需要时由X会同Y…), not 由于 (because).
+    static func opensAgentAfterTimePhrase(_ sentence: [Character], at i: Int) -> Bool {
+        guard i > 0, i + 1 < sentence.count, sentence[i] == "由",
+              ProseResponsibilityForm.timePhraseEnds.contains(sentence[i - 1]) else { return false }
+        return !ProseResponsibilityForm.notAgentAfterYou.contains(sentence[i + 1])
     }
 
     /// The responsibility stated at the start of `sentence`, if any.
@@ -113,6 +159,13 @@ struct ProseResponsibility {
                 groups.append(.init(duty: .responsible, names: partners))
                 textEnd = verbEnd
             }
+        case .supports:
+            // X配合Y做好… / X协助Y…: Y leads the task X supports; X协助做好… names no lead.
+            if let (leads, leadsEnd) = partnerNames(rest) {
+                groups.append(.init(duty: .lead, names: leads))
+                textEnd = leadsEnd
+            }
+            groups.append(.init(duty: .responsible, names: subject))
         case .charged:
             // 由X负责 at the start of a measure; X负责…，Y配合 makes X lead.
             var r = rest
@@ -135,9 +188,17 @@ struct ProseResponsibility {
         if let adverb = ProseResponsibilityForm.subjectTails.suffix(of: subject), subject.count > adverb.length {
             subject = trimmed(subject.dropLast(adverb.length))
         }
-        guard let names = splitter.names(in: subject), !names.isEmpty,
-              names.allSatisfy(ProseResponsibility.namesAnOffice) else { return nil }
-        return names
+        return officeNames(in: subject)
+    }
+
+    /// Names of a list that must all be offices: as split, or lines of work that share
+    /// the 部门 written once at the list's end (教育、卫生健康部门; 区绿化市容、规划资源和
+    /// 农业农村等部门; 省质量技术监督、商务主管部门).
+    func officeNames(in group: ArraySlice<Character>) -> [String]? {
+        if let names = splitter.names(in: group), !names.isEmpty, names.allSatisfy(ProseResponsibility.namesAnOffice) {
+            return names
+        }
+        return SharedDepartmentEnd(catalog: catalog).names(in: group)
     }
 
     /// In prose a subject is an office only when it ends like one (局, 委, 政府, 部门 …)
@@ -147,6 +208,11 @@ struct ProseResponsibility {
         // 政府 alone is the government in general (政府主要负责规划战略), not an office.
         guard characters.count >= 3 else { return false }
         if characters.first == "各" { return true }
+        // 乡镇人民政府（街道办事处）: the office ends before its bracket.
+        if let last = characters.last, last == "）" || last == ")",
+           let open = characters.lastIndex(where: { $0 == "（" || $0 == "(" }), open >= 3 {
+            return ProseResponsibilityForm.officeEnds.suffix(of: characters[..<open]) != nil
+        }
         return ProseResponsibilityForm.officeEnds.suffix(of: characters) != nil
     }
 
@@ -158,35 +224,14 @@ struct ProseResponsibility {
         while i <= limit {
             let closesName = i == rest.endIndex || rest[i] == "，" || rest[i] == ","
                 || ProseResponsibilityForm.taskVerbs.match(in: rest, at: i) != nil
-            if closesName, UnitTagForm.unitFinals.contains(rest[i - 1]) || UnitTagForm.etceteraTails.suffix(of: rest[rest.startIndex..<i]) != nil,
-               let names = splitter.names(in: trimmed(rest[rest.startIndex..<i])), !names.isEmpty,
-               names.allSatisfy(ProseResponsibility.namesAnOffice) {
-                return (names, i)
-            }
-            if closesName, UnitTagForm.etceteraTails.suffix(of: rest[rest.startIndex..<i]).map({ $0.length > 1 }) == true,
-               let names = sharedSuffixNames(trimmed(rest[rest.startIndex..<i])) {
+            if closesName, UnitTagForm.unitFinals.contains(rest[i - 1]) || rest[i - 1] == "）" || UnitTagForm.etceteraTails.suffix(of: rest[rest.startIndex..<i]) != nil,
+               let names = officeNames(in: trimmed(rest[rest.startIndex..<i])) {
                 return (names, i)
             }
             if i < rest.endIndex, ProseResponsibilityForm.stops.contains(rest[i]) { return nil }
             i += 1
         }
         return nil
-    }
-
-    /// 城管执法、交通等部门: lines of work sharing the 部门 of the list's end — each
-    /// item is that line's department (城管执法部门, 交通部门).
-    private func sharedSuffixNames(_ group: ArraySlice<Character>) -> [String]? {
-        guard let tail = UnitTagForm.etceteraTails.suffix(of: group), tail.length > 1 else { return nil }
-        let suffix = Array(group.suffix(tail.length).drop(while: { $0 == "等" }))
-        let suffixWord = suffix.starts(with: Array("有关")) || suffix.starts(with: Array("相关")) ? Array(suffix.dropFirst(2)) : suffix
-        let items = group.dropLast(tail.length).split(separator: "、").map { Array($0) }
-        guard !items.isEmpty, !suffixWord.isEmpty else { return nil }
-        var names: [String] = []
-        for item in items {
-            guard item.count >= 2, item.count <= 12, !item.contains(where: UnitTagForm.proseMarks.contains) else { return nil }
-            names.append(characterString(ProseResponsibility.namesAnOffice(characterString(item)) ? item : item + suffixWord))
-        }
-        return names
     }
 
     /// Y配合 / Y参与 right after the lead's phrase (牵头，Y配合).
@@ -196,9 +241,7 @@ struct ProseResponsibility {
         while i < limit {
             if ProseResponsibilityForm.stops.contains(rest[i]) { return nil }
             if let verb = ProseResponsibilityForm.supportVerbs.match(in: rest, at: i) {
-                let group = trimmed(rest[rest.startIndex..<i])
-                guard let names = splitter.names(in: group), !names.isEmpty,
-                      names.allSatisfy(ProseResponsibility.namesAnOffice) else { return nil }
+                guard let names = officeNames(in: trimmed(rest[rest.startIndex..<i])) else { return nil }
                 return (names, i + verb.length)
             }
             i += 1
@@ -227,6 +270,8 @@ enum ProseDuty: Sendable, Equatable {
     case lead
     /// 负责
     case charged
+    /// 配合, 协助: supports the office named after it, which leads.
+    case supports
 }
 
 /// The words of responsibilities written in prose.
@@ -237,11 +282,15 @@ enum ProseResponsibilityForm {
         ("负责会同", .withPartners), ("会同", .withPartners),
         ("牵头负责", .lead), ("负责牵头", .lead), ("牵头组织", .lead), ("牵头", .lead),
         ("具体负责", .charged), ("负责", .charged),
+        // Laws share out a task among lines: X、Y应当依据各自职责… (each is responsible).
+        ("依据各自职责", .charged), ("依照各自职责", .charged), ("按照各自职责", .charged), ("按各自职责", .charged),
+        ("在各自职责范围内", .charged), ("在各自的职责范围内", .charged),
+        ("积极配合", .supports), ("配合", .supports), ("协助", .supports),
     ])
     /// 由X牵头, 并由X负责: heads of the agent, not part of the name.
     static let agentHeads = CharacterWordTable(["并由", "均由", "统一由", "由"])
     /// Between the subject and its duty word: X要会同 is read as 要会同; X按职责负责.
-    static let subjectTails = CharacterWordTable(["按照职责分工", "按职责分工", "按职责", "要", "应当", "应", "将", "统一", "主要", "共同", "分别"])
+    static let subjectTails = CharacterWordTable(["按照职责分工", "按职责分工", "按职责", "要", "应当", "应", "将", "统一", "主要", "共同", "分别", "积极"])
     /// 会同 after a lead's 牵头: 由X牵头，会同Y….
     static let jointWords = CharacterWordTable(["会同", "联合"])
     /// Verbs of the supporting units: Y配合, Y参与.
@@ -260,13 +309,22 @@ enum ProseResponsibilityForm {
     static let stops = CharacterClass("。；;！？!?“”《》")
     static let sentenceEnds = CharacterClass("。；;！？!?")
     static let phraseSubjectStarts = CharacterClass("省市区县州镇乡各由")
+    /// A bracket inside a name is short (（自治县）, （街道办事处）, （市、区）).
+    static let longestBracketInName = 8
+    /// Brackets that gloss or qualify rather than name: （以下简称…）, （试行）, （特殊工程除外）.
+    static let glossStarts = CharacterWordTable(["以下", "简称", "下称", "含", "包括", "不含", "即", "试行", "暂行", "下同", "如"])
+    static let glossEnds = CharacterWordTable(["除外", "试行", "暂行", "为准", "等"])
+    /// A time phrase before the agent: …后由, …时由, …前由.
+    static let timePhraseEnds = CharacterClass("后时前")
+    /// 由于 (because), 由此 (hence): not an agent.
+    static let notAgentAfterYou = CharacterClass("于此")
     static let softBreaks = CharacterClass("，,、")
     /// How the name of an office ends, in prose (a tag accepts more: its brackets
     /// already say it holds names).
     static let officeEnds = CharacterWordTable([
         "局", "委", "厅", "部", "办", "署", "政府", "部门", "单位", "中心", "管委会", "委员会", "办公室", "专班",
         "办事处", "公司", "集团", "协会", "总队", "支队", "大队", "院", "所", "站", "社", "联", "总会", "工会",
-        "行", "处", "队", "街镇", "乡镇", "属地", "机构", "小组", "法院", "检察院", "海关", "执委会",
+        "行", "处", "队", "街镇", "乡镇", "属地", "机构", "小组", "法院", "检察院", "海关", "执委会", "组织",
     ])
     /// 负责人, 牵头人, 负责同志: a person, not a duty.
     static let personWords = CharacterWordTable(["人", "同志", "领导"])
@@ -277,9 +335,21 @@ enum ProseResponsibilityForm {
         "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "同时", "其中", "此外", "另外",
     ])
 
+    /// 第四条 at the head of an article's first paragraph is its number, not part of the subject.
+    static func droppingArticleLabel(_ s: ArraySlice<Character>) -> ArraySlice<Character> {
+        guard let first = s.first, first == "第" || first == "笫" else { return s }
+        var rest = s.dropFirst()
+        let numerals = rest.prefix(while: { "〇零一二三四五六七八九十百千".contains($0) })
+        guard !numerals.isEmpty else { return s }
+        rest = rest.dropFirst(numerals.count)
+        guard rest.first == "条", let after = rest.dropFirst().first, after.isWhitespace else { return s }
+        return rest.dropFirst().drop(while: \.isWhitespace)
+    }
+
     static func trimmedOpening(_ s: ArraySlice<Character>) -> ArraySlice<Character> {
         var s = s
         while let c = s.first, c.isWhitespace || UnitTagForm.groupPunctuation.contains(c) { s = s.dropFirst() }
+        s = droppingArticleLabel(s)
         if let o = openings.match(in: s, at: s.startIndex) { s = s.dropFirst(o.length) }
         // 1、 / 2. / 3． — an item number left at the start of the paragraph.
         var digits = s

@@ -6,7 +6,11 @@ enum UnitLevelPrefix {
     /// Heads that name a level rather than an office, longest first so that 自治区
     /// wins over 区 and 省委 over 省. 政府 follows a level in 省政府国资委 (the 国资委
     /// of the provincial government); 省直/市直 mark the departments directly under it.
+    /// Laws name a line by the governments it serves: 县级以上人民政府教育行政部门 is the
+    /// 教育行政部门 of every government from the county up, 国务院 the centre's.
     static let levelWords: [[Character]] = [
+        "县级以上地方各级人民政府", "县级以上地方人民政府", "县级以上各级人民政府", "县级以上人民政府",
+        "设区的市级人民政府", "省级人民政府", "市级人民政府", "县级人民政府", "乡级人民政府",
         "人民政府", "自治区", "自治州", "自治县", "国务院",
         "省直", "市直", "县直", "区直",
         "省委", "市委", "县委", "区委", "州委",
@@ -43,8 +47,11 @@ enum UnitLevelPrefix {
         for w in levelWords {
             guard name.count >= w.count + 2, name.starts(with: w) else { continue }
             let rest = Array(name[w.count...])
-            if startsWithFalseHead(name) { continue }
+            // 市场监管局 is no 场监管局 of a city; but 县级以上人民政府 holds the word 县级 whole.
+            if let head = falseHeads.match(in: name, at: 0), head.length > w.count { continue }
             if let first = rest.first, "和与及".contains(first) { continue }
+            // 市、区县农业农村主管部门: a list of levels sharing one office.
+            if rest.first == "、" { return rest.count >= 3 ? Array(rest.dropFirst()) : nil }
             return rest
         }
         for p in provinces {

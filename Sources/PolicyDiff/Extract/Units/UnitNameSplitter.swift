@@ -75,7 +75,19 @@ struct UnitNameSplitter {
         // (工业 is no office) and 各有关部门和单位 (单位 has no level word) stay whole.
         if current.count >= 3, ProseResponsibilityForm.officeEnds.suffix(of: current) != nil,
            UnitTagForm.levelCharacters.contains(group[i + word.length]) { return word.length }
+        // 区城管执法局和属地街镇, 县级以上人民政府和有关部门: an office, then a whole name of
+        // three characters or more that ends like one (单位 of 部门和单位 is too short to stand alone).
+        if current.count >= 3, ProseResponsibilityForm.officeEnds.suffix(of: current) != nil,
+           nextItemIsAnOffice(in: group, from: i + word.length) { return word.length }
         return nil
+    }
+
+    private func nextItemIsAnOffice(in group: ArraySlice<Character>, from start: Int) -> Bool {
+        var end = start
+        while end < group.endIndex, !UnitTagForm.nameSeparators.contains(group[end]) { end += 1 }
+        let item = UnitNameSplitter.droppingEtcetera(Array(group[start..<end]))
+        guard item.count >= 3, !item.contains(where: UnitTagForm.proseMarks.contains) else { return false }
+        return ProseResponsibilityForm.officeEnds.suffix(of: item) != nil
     }
 
     /// 各市, 市, 各县: a level word with nothing after it.

@@ -131,7 +131,24 @@ public struct UnitRoleCatalog: Sendable, Equatable {
         for form in forms where form.count >= UnitLevelPrefix.bareCityLength + 2 && !UnitLevelPrefix.startsWithFalseHead(form) {
             if let role = roleByName[String(form.dropFirst(UnitLevelPrefix.bareCityLength))] { return role }
         }
+        // 村(居)民委员会, 乡镇人民政府(街道办事处): a name as written with a bracket inside that
+        // the table does not know has the office of the name without it.
+        if written.contains("(") {
+            let bare = UnitRoleCatalog.droppingBrackets(written)
+            if !bare.isEmpty, bare != written { return role(of: bare) }
+        }
         return String(current)
+    }
+
+    static func droppingBrackets(_ name: String) -> String {
+        var depth = 0
+        var result = ""
+        for c in name {
+            if c == "(" { depth += 1; continue }
+            if c == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { result.append(c) }
+        }
+        return result
     }
 
     static let branchEnds: [[Character]] = ["分局", "支局", "分所"].map { Array($0) }
@@ -162,6 +179,19 @@ public struct UnitRoleCatalog: Sendable, Equatable {
         }
         return nil
     }
+
+    /// Whether `stem` names a line of work the table knows (农业农村, 规划资源,
+    /// 工业和信息化): stem + 局/委/厅/部/部门 is one of its names, level head or not.
+    func knowsLine(_ stem: [Character]) -> Bool {
+        var form = stem
+        while true {
+            for end in UnitRoleCatalog.lineEnds where roleByName[String(form + end)] != nil { return true }
+            guard let stripped = UnitLevelPrefix.strip(form + ["局"]) else { return false }
+            form = Array(stripped.dropLast())
+        }
+    }
+
+    static let lineEnds: [[Character]] = ["局", "委", "厅", "部", "部门", "管理局"].map { Array($0) }
 
     private func knownAfterLevelWord(_ name: [Character]) -> String? {
         for w in UnitLevelPrefix.levelWords where name.count >= w.count + 2 && name.starts(with: w) {

@@ -55,7 +55,7 @@ enum UnitTagForm {
     /// Tails of a list that mean "and others" (X、Y等有关部门负责): not a unit of their own.
     static let etceteraTails = CharacterWordTable([
         "等有关部门和单位", "等相关部门和单位", "等部门和单位", "等有关部门", "等相关部门", "等部门",
-        "等有关单位", "等相关单位", "等单位", "等",
+        "等有关单位", "等相关单位", "等单位", "等社会组织", "等组织", "等",
     ])
 
     /// Characters that separate names in a list; 、 between names, , or ; between

@@ -15,6 +15,13 @@ struct UnitTag: Sendable, Equatable {
 /// are prose and give nil.
 struct UnitTagParser {
     var splitter = UnitNameSplitter()
+    /// For lists sharing one 部门 ((市发展改革、财政等部门按职责分工负责)).
+    var catalog: UnitRoleCatalog = .standard
+
+    /// Names of a group: as split, or lines of work sharing the 部门 of the list's end.
+    private func names(in group: ArraySlice<Character>) -> [String]? {
+        splitter.names(in: group) ?? SharedDepartmentEnd(catalog: catalog).names(in: group)
+    }
 
     func parse(_ content: [Character]) -> UnitTag? {
         guard UnitTagForm.mayHoldTag(content) else { return nil }
@@ -80,7 +87,7 @@ struct UnitTagParser {
             if let verb = UnitTagForm.verbs.suffix(of: value), value.count > verb.length {
                 value = trimmed(value.dropLast(verb.length))
             }
-            guard let names = splitter.names(in: value) else { return [] }
+            guard let names = names(in: value) else { return [] }
             groups.append(.init(duty: duty, names: names))
         }
         return groups
@@ -104,7 +111,7 @@ struct UnitTagParser {
                     if let head = UnitTagForm.groupHeads.match(in: group, at: group.startIndex) {
                         group = group.dropFirst(head.length)
                     }
-                    guard let names = splitter.names(in: group), !names.isEmpty else { return nil }
+                    guard let names = names(in: group), !names.isEmpty else { return nil }
                     groups.append(.init(duty: verb.value, names: names))
                     groupStart = after
                     i = after

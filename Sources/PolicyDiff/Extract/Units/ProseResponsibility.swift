@@ -278,7 +278,7 @@ enum ProseResponsibilityForm {
     ])
 
     static func trimmedOpening(_ s: ArraySlice<Character>) -> ArraySlice<Character> {
-        var s = s
+        var s = ArticleLabel.dropped(from: s)
         while let c = s.first, c.isWhitespace || UnitTagForm.groupPunctuation.contains(c) { s = s.dropFirst() }
         if let o = openings.match(in: s, at: s.startIndex) { s = s.dropFirst(o.length) }
         // 1、 / 2. / 3． — an item number left at the start of the paragraph.

@@ -150,6 +150,18 @@ import Testing
         #expect(d.clauses.flatMap(\.assignments).isEmpty)
     }
 
+    @Test func departmentsNamedByTheirWorkAndOfficesReferredBack() {
+        let reader = StatutoryDuty()
+        // A law names departments by what they are charged with: each line its department.
+        let work = reader.readings(in: Array("县级以上人民政府负责种子、农药、兽药等管理工作的部门应当加强对农业投入品的监督。"))
+        #expect(work.map(\.responsible) == [["县级以上人民政府种子部门", "县级以上人民政府农药部门", "县级以上人民政府兽药部门"]])
+        // 该部门 is the office named before it in the sentence.
+        let back = reader.readings(in: Array("生产者向县级以上人民政府农业农村主管部门报告的，该部门应当在五日内组织核查。"))
+        #expect(back.map(\.responsible) == [["县级以上人民政府农业农村主管部门"]])
+        // With no office before it, 该部门 is nobody the comparison can name.
+        #expect(reader.readings(in: Array("该部门应当在五日内组织核查。")).isEmpty)
+    }
+
     @Test func subjectsThatRunIntoTheirPredicateAreRefused() {
         let reader = StatutoryDuty()
         // 由…组成 with non-offices in the list; a relative clause (受理投诉的…确定的机构).

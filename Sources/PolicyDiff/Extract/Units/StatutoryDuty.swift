@@ -67,6 +67,17 @@ struct StatutoryDuty {
         while k < s.count, s[k].isWhitespace { k += 1 }
         // 由X… is the agent's form, read where 由 stands.
         guard k < s.count, s[k] != Form.agentWord else { return nil }
+        if let anaphor = Form.anaphors.match(in: s, at: k), k + anaphor.length < s.count,
+           carriesDuty(s, after: k + anaphor.length) {
+            return referent(s, before: k).map { referent in
+                let units = referent.names.filter { !StatutoryNameList.isNonUnit($0) }
+                return (Reading(lead: [], responsible: units, text: characterString(s[referent.start..<(k + anaphor.length)])),
+                        k + anaphor.length)
+            }.flatMap { $0.0.responsible.isEmpty ? nil : $0 }
+        }
+        if let (names, end) = departmentsByWork(s, from: k), end < s.count, carriesDuty(s, after: end) {
+            return (Reading(lead: [], responsible: names, text: characterString(s[k..<end])), end)
+        }
         guard let (names, end) = longestNames(s, from: k, phraseOnly: true), end < s.count, s[end] != "的" else { return nil }
         guard !continuesList(s, at: end), carriesDuty(s, after: end) else { return nil }
         return reading(subject: names, s, from: k, subjectEnd: end)
@@ -107,6 +118,51 @@ struct StatutoryDuty {
         let text = characterString(s[start..<end])
         if partners.isEmpty { return (Reading(lead: [], responsible: units, text: text), end) }
         return (Reading(lead: units, responsible: partners, text: text), end)
+    }
+
+    /// The offices 该部门 refers to: the last ones named earlier in the sentence, as the
+    /// object of 向/经/由/请求 or at its head (消费者向有关行政部门投诉的，该部门应当…).
+    private func referent(_ s: [Character], before k: Int) -> (names: [String], start: Int)? {
+        var found: (names: [String], start: Int)? = nil
+        var p = 0
+        while p < k {
+            if p == 0 || Form.referentIntroducers.contains(s[p - 1]),
+               let (names, end) = longestNames(s, from: p, phraseOnly: true), end <= k {
+                found = (names, p)
+                p = end
+                continue
+            }
+            p += 1
+        }
+        return found
+    }
+
+    /// [level] 负责A、B等管理工作的部门和机构: a law names departments by the work they
+    /// are charged with; each line is its department (A部门, B部门), with the level.
+    private func departmentsByWork(_ s: [Character], from k: Int) -> ([String], Int)? {
+        var i = k
+        var level: [Character] = []
+        if let word = Form.statutoryLevels.match(in: s, at: i) {
+            level = Array(s[i..<(i + word.length)])
+            i += word.length
+        }
+        guard let head = Form.chargedWith.match(in: s, at: i) else { return nil }
+        i += head.length
+        let limit = min(s.count, i + Form.longestSubject)
+        guard let close = (i..<limit).first(where: { Form.workOf.match(in: s, at: $0) != nil }),
+              let work = Form.workOf.match(in: s, at: close),
+              let department = Form.workDepartments.match(in: s, at: close + work.length) else { return nil }
+        var lines = Array(s[i..<close])
+        if let shared = Form.sharedWorkWords.suffix(of: lines) { lines.removeLast(shared.length) }
+        if lines.last == "等" { lines.removeLast() }
+        var names: [String] = []
+        for item in lines.split(separator: "、") {
+            guard item.count >= 2, item.count <= Form.longestLine + 4, !item.contains(where: Form.proseMarks.contains),
+                  !item.contains("的") else { return nil }
+            names.append(characterString(level + Array(item) + Array("部门")))
+        }
+        guard !names.isEmpty else { return nil }
+        return (names, close + work.length + department.length)
     }
 
     /// The longest list of office names starting at `k`, within its phrase.

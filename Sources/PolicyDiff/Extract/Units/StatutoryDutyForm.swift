@@ -77,9 +77,18 @@ enum StatutoryDutyForm {
     static let longestSubject = 80
     static let sentenceEnds = CharacterClass("。；;！？!?")
     static let phraseBreaks = CharacterClass("，,：:")
+    /// 该部门应当…: the office named earlier in the sentence (向X投诉的，该部门…).
+    static let anaphors = CharacterWordTable(["该行政部门", "该主管部门", "该部门", "该机关", "该机构"])
+    static let referentIntroducers = CharacterClass("向经由求")
+    /// 负责X工作的部门: a department named by the work it is charged with.
+    static let chargedWith = CharacterWordTable(["负责"])
+    static let workOf = CharacterWordTable(["工作的"])
+    static let workDepartments = CharacterWordTable(["部门和机构", "部门", "机构", "行政部门", "主管部门"])
+    /// The kind of work a list of lines shares (工商、价格等管理工作): not part of a line.
+    static let sharedWorkWords = CharacterWordTable(["等监督管理", "等管理", "等行政管理"])
     /// Words that no office's name holds: a subject read past them has run into its
     /// predicate (行政管理部门对…委员会, 经营者按照所…, 委员会由有关部门).
-    static let notInName = CharacterWordTable(["按照", "依照", "根据", "依法", "由", "对于", "通过", "对"])
+    static let notInName = CharacterWordTable(["按照", "依照", "根据", "依法", "由", "对于", "通过", "对", "向"])
     /// Marks that no name holds.
     static let proseMarks = CharacterClass("，,。；;：:！？“”《》\"")
 }

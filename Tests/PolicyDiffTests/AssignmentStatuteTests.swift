@@ -66,6 +66,11 @@ import Testing
         d.clauses.filter { $0.path.first == article }.flatMap(\.assignments)
     }
 
+    /// The responsible units of each duty of one sentence.
+    private func duties(_ sentence: String) -> [[String]] {
+        StatutoryDuty().readings(in: Array(sentence)).map(\.responsible)
+    }
+
     private func responsible(_ d: Document, _ article: String) -> [String] {
         assignments(d, article: article).flatMap(\.responsible)
     }
@@ -151,27 +156,46 @@ import Testing
     }
 
     @Test func departmentsNamedByTheirWorkAndOfficesReferredBack() {
-        let reader = StatutoryDuty()
         // A law names departments by what they are charged with: each line its department.
-        let work = reader.readings(in: Array("县级以上人民政府负责种子、农药、兽药等管理工作的部门应当加强对农业投入品的监督。"))
-        #expect(work.map(\.responsible) == [["县级以上人民政府种子部门", "县级以上人民政府农药部门", "县级以上人民政府兽药部门"]])
+        #expect(duties("县级以上人民政府负责种子、农药、兽药等管理工作的部门应当加强对农业投入品的监督。")
+                == [["县级以上人民政府种子部门", "县级以上人民政府农药部门", "县级以上人民政府兽药部门"]])
         // 该部门 is the office named before it in the sentence.
-        let back = reader.readings(in: Array("生产者向县级以上人民政府农业农村主管部门报告的，该部门应当在五日内组织核查。"))
-        #expect(back.map(\.responsible) == [["县级以上人民政府农业农村主管部门"]])
+        #expect(duties("生产者向县级以上人民政府农业农村主管部门报告的，该部门应当在五日内组织核查。")
+                == [["县级以上人民政府农业农村主管部门"]])
         // With no office before it, 该部门 is nobody the comparison can name.
-        #expect(reader.readings(in: Array("该部门应当在五日内组织核查。")).isEmpty)
+        #expect(duties("该部门应当在五日内组织核查。").isEmpty)
     }
 
-    @Test func subjectsThatRunIntoTheirPredicateAreRefused() {
-        let reader = StatutoryDuty()
+    @Test(arguments: [
+        // X按照各自职责，对…进行指导: no modal, the law's frame charges them.
+        ("县级以上人民政府农业农村主管部门、市场监督管理部门和其他有关部门按照各自职责，对农产品质量促进工作进行指导和服务。",
+         ["县级以上人民政府农业农村主管部门", "市场监督管理部门", "其他有关部门"]),
+        ("国务院农业农村主管部门依照本法规定，制定农产品质量分级标准。", ["国务院农业农村主管部门"]),
+        // X及其有关部门: X's own departments.
+        ("县级以上人民政府及其有关部门应当加强农产品质量促进的宣传。", ["县级以上人民政府", "县级以上人民政府有关部门"]),
+        // Bare levels share the rest of the next name.
+        ("国务院和省、自治区、直辖市人民政府应当安排专项资金。", ["国务院", "省人民政府", "自治区人民政府", "直辖市人民政府"]),
+        ("市、区县（自治县）农业农村主管部门应当建立农产品质量档案。", ["市农业农村主管部门", "区县（自治县）农业农村主管部门"]),
+    ])
+    func dutiesFramedByTheLawAndTheDepartmentsOfAGovernment(sentence: String, units: [String]) {
+        #expect(duties(sentence) == [units])
+    }
+
+    @Test(arguments: [
         // 由…组成 with non-offices in the list; a relative clause (受理投诉的…确定的机构).
-        #expect(reader.readings(in: Array("农产品质量委员会由有关部门和行业协会、生产者代表等组成。")).isEmpty)
-        #expect(reader.readings(in: Array("可以由受理投诉的行政管理部门确定的检测机构进行检测。")).isEmpty)
-        #expect(reader.readings(in: Array("农业农村主管部门和消费者协会调解达成协议的，当事人可以申请确认。")).isEmpty)
-        // 该部门 and 其所在单位 name no office.
-        #expect(reader.readings(in: Array("由其所在单位或者上级机关给予处分。")).isEmpty)
+        "农产品质量委员会由有关部门和行业协会、生产者代表等组成。",
+        "可以由受理投诉的行政管理部门确定的检测机构进行检测。",
+        // The condition has a subject of its own after it (当事人可以…).
+        "农业农村主管部门和消费者协会调解达成协议的，当事人可以申请确认。",
+        // 其所在单位 and 上级机关 name no office.
+        "由其所在单位或者上级机关给予处分。",
+    ])
+    func subjectsThatRunIntoTheirPredicateAreRefused(sentence: String) {
+        #expect(duties(sentence).isEmpty)
+    }
+
+    @Test func linesBeforeASharedDepartmentWordAndItsOtherForm() {
         // Lines listed before a shared 主管部门, its other form after 或者.
-        let r = reader.readings(in: Array("由农业、林业等主管部门或者管理机构按照各自职责责令改正。"))
-        #expect(r.map(\.responsible) == [["农业主管部门", "林业主管部门"]])
+        #expect(duties("由农业、林业等主管部门或者管理机构按照各自职责责令改正。") == [["农业主管部门", "林业主管部门"]])
     }
 }

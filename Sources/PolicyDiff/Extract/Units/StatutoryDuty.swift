@@ -189,7 +189,7 @@ struct StatutoryDuty {
     /// opens with the modal (…的，应当…); a later phrase with a modal inside it has a
     /// subject of its own.
     private func carriesDuty(_ s: [Character], after end: Int) -> Bool {
-        if Form.headModals.match(in: s, at: end) != nil { return true }
+        if Form.headModals.match(in: s, at: end) != nil || Form.dutyFrames.match(in: s, at: end) != nil { return true }
         var j = end
         while j < s.count, !Form.phraseBreaks.contains(s[j]) {
             if Form.modals.match(in: s, at: j) != nil { return true }

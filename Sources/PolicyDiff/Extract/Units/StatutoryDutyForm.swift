@@ -9,6 +9,16 @@ enum StatutoryDutyForm {
     /// 应 alone is a modal only right after the subject or at the head of a phrase
     /// (相应, 供应 hold it too).
     static let headModals = CharacterWordTable(["应当", "必须", "可以", "负责", "会同", "不得", "有权", "应"])
+    /// Frames of a duty that need no modal after them (X按照各自职责，对…进行指导;
+    /// X依照本法规定，…): the subject is charged by the law itself.
+    static let dutyFrames = CharacterWordTable([
+        "按照各自职责", "依照各自职责", "依据各自职责", "按照各自的职责", "按照职责分工", "按各自职责",
+        "在各自职责范围内", "在各自的职责范围内", "依照本法规定", "依照本法", "依照本条例规定", "依照本办法规定",
+        "依法",
+    ])
+    /// X及其有关部门: the departments of X, named with X (各级人民政府及其有关部门 →
+    /// 各级人民政府有关部门); 和其他有关部门 is a list word and 其他.
+    static let ownerWords = CharacterWordTable(["及其", "和其"])
     /// Adverbs that may stand before the modal at the head of a continuing phrase (…的，并应当…).
     static let phraseAdverbs = CharacterWordTable(["并", "也", "还", "均", "亦", "即", "同时", "依法"])
     /// 会同: the subject leads, the offices named after it take part.

@@ -72,6 +72,15 @@ struct StatutoryNameList {
                 i += 1
                 continue
             }
+            // X及其有关部门: the next name is X's own (X有关部门).
+            if depth == 0, let word = Form.ownerWords.match(in: text, at: i), endsLikeOffice(current),
+               i + word.length < text.endIndex, text[i + word.length] != "他" {
+                pieces.append(current)
+                let owner = current
+                current = owner
+                i += word.length
+                continue
+            }
             if depth == 0, let word = Form.listWords.match(in: text, at: i),
                isBareLevel(current) || endsLikeOffice(current) {
                 pieces.append(current)

@@ -131,6 +131,10 @@ import Testing
         #expect(roles.role(of: "乡（镇）市场监督管理所") == catalog.role(of: "市场监管总局"))
         #expect(roles.role(of: "有关国家机关") == CollectiveUnit.departments)
         #expect(roles.role(of: "县级以上人民政府") == catalog.role(of: "省人民政府"))
+        // Lines named as laws of their time name them, related to their successors.
+        #expect(catalog.areRelated(roles.role(of: "县级以上地方人民政府劳动行政部门"), catalog.role(of: "省人力资源社会保障厅")))
+        #expect(catalog.areRelated(roles.role(of: "县级以上人民政府卫生行政部门"), catalog.role(of: "市卫生计生委")))
+        #expect(catalog.areRelated(roles.role(of: "道路运输管理机构"), catalog.role(of: "交通运输部")))
     }
 
     @Test func theArticleNumberDoesNotHideTheSubjectOfTheFirstParagraph() {

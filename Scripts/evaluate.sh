@@ -41,6 +41,10 @@ score11 targets Gold/consumer-law-zhejiang.targets.json consumer-law-zhejiang-20
 score11 targets Gold/qingdao.targets.json            qingdao-2018-plan      Corpus
 score11 targets Gold/pages/farm-mechanization.targets.json 01_govcn-guofa-2018-42-farm-mechanization Gold/pages
 score11 units   Gold/pages/farm-mechanization.units.json   01_govcn-guofa-2018-42-farm-mechanization Gold/pages
+# Responsible units of a law and its 实施办法 (the national law is not in the loop above).
+"$bin" extract Corpus/consumer-law/consumer-law-national-2013.txt --format json -o "$extract11/consumer-law-national-2013.json"
+score11 units   Gold/consumer-law-national.units.json   consumer-law-national-2013 Corpus
+score11 units   Gold/consumer-law-zhejiang.units.json   consumer-law-zhejiang-2017 Corpus
 # Alignment on every gold pair (../shared/gold and Gold/), beside the two naive
 # peers of Scripts/peers.py: one table, pairs × policydiff / difflib / TF-IDF.
 golds=("$shared"/gold/*.alignment.json Gold/*.alignment.json)

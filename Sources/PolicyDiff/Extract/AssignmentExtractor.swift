@@ -31,6 +31,11 @@ public struct AssignmentExtractor: Sendable {
             }
             document.clauses[index].assignments = assignments(in: clause.text,
                                                               convention: &convention, roles: &roles, tags: &tags)
+            // Laws and regulations state duties by their subject (X应当…, 由X…).
+            if StatutoryDuty.appliesTo(clause) {
+                document.clauses[index].assignments = StatutoryDuty.merged(document.clauses[index].assignments,
+                                                                           clauseText: clause.text, catalog: catalog)
+            }
         }
         return document.cuttingGluedTopicHeads(catalog: catalog)
     }

@@ -335,21 +335,10 @@ enum ProseResponsibilityForm {
         "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "同时", "其中", "此外", "另外",
     ])
 
-    /// 第四条 at the head of an article's first paragraph is its number, not part of the subject.
-    static func droppingArticleLabel(_ s: ArraySlice<Character>) -> ArraySlice<Character> {
-        guard let first = s.first, first == "第" || first == "笫" else { return s }
-        var rest = s.dropFirst()
-        let numerals = rest.prefix(while: { "〇零一二三四五六七八九十百千".contains($0) })
-        guard !numerals.isEmpty else { return s }
-        rest = rest.dropFirst(numerals.count)
-        guard rest.first == "条", let after = rest.dropFirst().first, after.isWhitespace else { return s }
-        return rest.dropFirst().drop(while: \.isWhitespace)
-    }
-
     static func trimmedOpening(_ s: ArraySlice<Character>) -> ArraySlice<Character> {
         var s = s
         while let c = s.first, c.isWhitespace || UnitTagForm.groupPunctuation.contains(c) { s = s.dropFirst() }
-        s = droppingArticleLabel(s)
+        s = ArticleLabel.dropped(from: s)
         if let o = openings.match(in: s, at: s.startIndex) { s = s.dropFirst(o.length) }
         // 1、 / 2. / 3． — an item number left at the start of the paragraph.
         var digits = s

@@ -106,10 +106,13 @@ public struct AssignmentExtractor: Sendable {
         guard paragraph.indices.dropFirst().contains(where: { k in
             (paragraph[k - 1] == "会" && paragraph[k] == "同") || (paragraph[k - 1] == "牵" && paragraph[k] == "头")
                 || (paragraph[k - 1] == "负" && paragraph[k] == "责")
-        }) else { return [] }
+        }), ProseResponsibility.mayHoldDuty(paragraph) else { return [] }
         let reader = ProseResponsibility()
         var result: [Assignment] = []
-        for sentence in ProseResponsibility.sentences(of: Array(scalarString(paragraph, 0..<paragraph.count))) {
+        // Only a sentence that holds one of the three words can hold a duty word (the
+        // tags' 牵头单位 are bracketed and left out of the sentences).
+        for sentence in ProseResponsibility.sentences(of: CharacterText.characters(of: paragraph))
+        where ProseResponsibilityForm.dutyCores.occurs(in: sentence) {
             for reading in reader.readAll(sentence) {
             var assignment = assignment(of: reading.tag, text: reading.text, convention: convention, roles: &roles)
             assignment.source = .prose

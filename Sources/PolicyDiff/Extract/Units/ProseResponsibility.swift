@@ -22,8 +22,8 @@ struct ProseResponsibility {
         var current: [Character] = []
         var depth = 0
         for c in paragraph {
-            if c == "(" || c == "（" || c == "【" { depth += 1; continue }
-            if c == ")" || c == "）" || c == "】" { depth = max(0, depth - 1); continue }
+            if ProseResponsibilityForm.bracketOpens.contains(c) { depth += 1; continue }
+            if ProseResponsibilityForm.bracketCloses.contains(c) { depth = max(0, depth - 1); continue }
             if depth > 0 { continue }
             if ProseResponsibilityForm.sentenceEnds.contains(c) {
                 if !current.isEmpty { sentences.append(current) }
@@ -34,6 +34,25 @@ struct ProseResponsibility {
         }
         if !current.isEmpty { sentences.append(current) }
         return sentences
+    }
+
+    /// Whether any sentence of the paragraph (`sentences(of:)`) holds 会同, 牵头 or 负责
+    /// (`ProseResponsibilityForm.dutyCores`), decided on its scalars: most paragraphs
+    /// name their units only in tags, whose brackets the sentences leave out. A
+    /// paragraph whose scalars are not each a Character (`CharacterText.isPlain`) answers true.
+    static func mayHoldDuty(_ paragraph: [Unicode.Scalar]) -> Bool {
+        guard CharacterText.isPlain(paragraph) else { return true }
+        var depth = 0
+        var previous: Unicode.Scalar? = nil
+        for s in paragraph {
+            if ProseResponsibilityForm.bracketOpenScalars.contains(s) { depth += 1; continue }
+            if ProseResponsibilityForm.bracketCloseScalars.contains(s) { depth = max(0, depth - 1); continue }
+            if depth > 0 { continue }
+            if ProseResponsibilityForm.sentenceEndScalars.contains(s) { previous = nil; continue }
+            if let p = previous, (p == "会" && s == "同") || (p == "牵" && s == "头") || (p == "负" && s == "责") { return true }
+            previous = s
+        }
+        return false
     }
 
     /// The responsibilities of a sentence: at its start, and at the start of a later
@@ -48,7 +67,7 @@ struct ProseResponsibility {
         }
         var i = 0
         while i < sentence.count {
-            if sentence[i] == "，" || sentence[i] == ",", i + 1 < sentence.count, i + 1 >= consumedTo,
+            if ProseResponsibilityForm.commas.contains(sentence[i]), i + 1 < sentence.count, i + 1 >= consumedTo,
                ProseResponsibilityForm.phraseSubjectStarts.contains(sentence[i + 1]),
                let reading = read(Array(sentence[(i + 1)...])) {
                 result.append(reading)
@@ -75,7 +94,7 @@ struct ProseResponsibility {
         while i < limit {
             // A subject is one list of names: a comma before the duty word means the
             // sentence has begun with something else (实施方案按程序报送…，经…会同…).
-            if ProseResponsibilityForm.stops.contains(s[i]) || s[i] == "，" || s[i] == "," { return nil }
+            if ProseResponsibilityForm.stops.contains(s[i]) || ProseResponsibilityForm.commas.contains(s[i]) { return nil }
             if let duty = ProseResponsibilityForm.duties.match(in: s, at: i),
                ProseResponsibilityForm.personWords.match(in: s, at: i + duty.length) == nil {
                 let subject = trimmed(s[s.startIndex..<i])
@@ -238,6 +257,8 @@ enum ProseResponsibilityForm {
         ("牵头负责", .lead), ("负责牵头", .lead), ("牵头组织", .lead), ("牵头", .lead),
         ("具体负责", .charged), ("负责", .charged),
     ])
+    /// Every word of `duties` holds one of these (`ProseResponsibility.mayHoldDuty` looks for them).
+    static let dutyCores = CharacterWordTable(["会同", "牵头", "负责"])
     /// 由X牵头, 并由X负责: heads of the agent, not part of the name.
     static let agentHeads = CharacterWordTable(["并由", "均由", "统一由", "由"])
     /// Between the subject and its duty word: X要会同 is read as 要会同; X按职责负责.
@@ -261,6 +282,13 @@ enum ProseResponsibilityForm {
     static let sentenceEnds = CharacterClass("。；;！？!?")
     static let phraseSubjectStarts = CharacterClass("省市区县州镇乡各由")
     static let softBreaks = CharacterClass("，,、")
+    static let commas = CharacterClass("，,")
+    /// Brackets whose content is left out of a sentence (a tag, a gloss).
+    static let bracketOpens = CharacterClass("(（【")
+    static let bracketCloses = CharacterClass(")）】")
+    static let bracketOpenScalars = Set("(（【".unicodeScalars)
+    static let bracketCloseScalars = Set(")）】".unicodeScalars)
+    static let sentenceEndScalars = Set("。；;！？!?".unicodeScalars)
     /// How the name of an office ends, in prose (a tag accepts more: its brackets
     /// already say it holds names).
     static let officeEnds = CharacterWordTable([

@@ -77,7 +77,7 @@ public struct AssignmentExtractor: Sendable {
                 let tag: UnitTag
                 if UnitTagForm.mayHoldTag(paragraph, content), let read = tags.tag(of: Array(paragraph[content]), parser: parser) {
                     tag = read
-                } else if convention, let names = parser.namesOnly(Array(scalarString(paragraph, content))) {
+                } else if convention, let names = parser.namesOnly(CharacterText.characters(of: paragraph[content])) {
                     // Under the convention central documents tag tasks with names
                     // alone: (教育部), (国家发展改革委、财政部) — the first leads.
                     tag = UnitTag(groups: [.init(duty: .charged, names: names)], statesConvention: false)
@@ -177,7 +177,7 @@ private struct TagMemo {
 
     mutating func tag(of content: [Unicode.Scalar], parser: UnitTagParser) -> UnitTag? {
         if let tag = known[content] { return tag }
-        let tag = parser.parse(Array(scalarString(content, 0..<content.count)))
+        let tag = parser.parse(CharacterText.characters(of: content))
         known[content] = tag
         return tag
     }

@@ -42,13 +42,15 @@ struct ProseResponsibility {
     /// paragraph whose scalars are not each a Character (`CharacterText.isPlain`) answers true.
     static func mayHoldDuty(_ paragraph: [Unicode.Scalar]) -> Bool {
         guard CharacterText.isPlain(paragraph) else { return true }
+        let opens = ProseResponsibilityForm.bracketOpens, closes = ProseResponsibilityForm.bracketCloses
+        let ends = ProseResponsibilityForm.sentenceEnds
         var depth = 0
         var previous: Unicode.Scalar? = nil
         for s in paragraph {
-            if ProseResponsibilityForm.bracketOpenScalars.contains(s) { depth += 1; continue }
-            if ProseResponsibilityForm.bracketCloseScalars.contains(s) { depth = max(0, depth - 1); continue }
+            if opens.contains(standingAlone: s) { depth += 1; continue }
+            if closes.contains(standingAlone: s) { depth = max(0, depth - 1); continue }
             if depth > 0 { continue }
-            if ProseResponsibilityForm.sentenceEndScalars.contains(s) { previous = nil; continue }
+            if ends.contains(standingAlone: s) { previous = nil; continue }
             if let p = previous, (p == "会" && s == "同") || (p == "牵" && s == "头") || (p == "负" && s == "责") { return true }
             previous = s
         }
@@ -286,9 +288,6 @@ enum ProseResponsibilityForm {
     /// Brackets whose content is left out of a sentence (a tag, a gloss).
     static let bracketOpens = CharacterClass("(（【")
     static let bracketCloses = CharacterClass(")）】")
-    static let bracketOpenScalars = Set("(（【".unicodeScalars)
-    static let bracketCloseScalars = Set(")）】".unicodeScalars)
-    static let sentenceEndScalars = Set("。；;！？!?".unicodeScalars)
     /// How the name of an office ends, in prose (a tag accepts more: its brackets
     /// already say it holds names).
     static let officeEnds = CharacterWordTable([

@@ -16,12 +16,15 @@ import PolicyDiff
 ///  4. one 50 MB file made of the corpus concatenated, read + segmented +
 ///     extracted as a single document (linear cost, memory against input size);
 ///  5. the saved gov.cn pages (../shared/pages when present) through the
-///     libxml2 reader and the full pipeline.
+///     libxml2 reader and the full pipeline;
+///  6. 2,000 small files read from disk, with a CPU time per stage
+///     (`SmallFilesBenchmark`; `EXTRACT_ONLY=small` runs it alone).
 enum ExtractBenchmark {
     /// POLICYDIFF_BENCH_MB lowers the volume for a quick look (e.g. under perf).
     static let targetBytes = (Int(ProcessInfo.processInfo.environment["POLICYDIFF_BENCH_MB"] ?? "") ?? 50) * 1_000_000
 
     static func run() throws {
+        if ProcessInfo.processInfo.environment["EXTRACT_ONLY"] == "small" { return try SmallFilesBenchmark.run() }
         let corpus = try corpusTexts()
         guard !corpus.isEmpty else {
             print("no corpus texts found (run from the package root, or set POLICYDIFF_CORPUS)")
@@ -87,6 +90,7 @@ enum ExtractBenchmark {
         }
         print(String(format: "headline: %.1f MB/s (cpu) per document on one core; peak RSS %.0f MB",
                      perDocument, Double(peakMemoryKB()) / 1024))
+        try SmallFilesBenchmark.run()
     }
 
     /// Runs `body` over the inputs in turn until `targetBytes` have gone through;

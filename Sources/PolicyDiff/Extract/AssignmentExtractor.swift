@@ -82,7 +82,7 @@ public struct AssignmentExtractor: Sendable {
                 let tag: UnitTag
                 if UnitTagForm.mayHoldTag(paragraph, content), let read = tags.tag(of: Array(paragraph[content]), parser: parser) {
                     tag = read
-                } else if convention, let names = parser.namesOnly(Array(scalarString(paragraph, content))) {
+                } else if convention, let names = parser.namesOnly(CharacterText.characters(of: paragraph[content])) {
                     // Under the convention central documents tag tasks with names
                     // alone: (教育部), (国家发展改革委、财政部) — the first leads.
                     tag = UnitTag(groups: [.init(duty: .charged, names: names)], statesConvention: false)
@@ -115,7 +115,10 @@ public struct AssignmentExtractor: Sendable {
         }) else { return [] }
         let reader = ProseResponsibility(catalog: catalog)
         var result: [Assignment] = []
-        for sentence in ProseResponsibility.sentences(of: Array(scalarString(paragraph, 0..<paragraph.count))) {
+        // Only a sentence that holds one of `dutyCores` can hold a duty word (the
+        // tags' 牵头单位 are bracketed and left out of the sentences).
+        for sentence in ProseResponsibility.sentences(of: CharacterText.characters(of: paragraph))
+        where ProseResponsibilityForm.dutyCores.occurs(in: sentence) {
             for reading in reader.readAll(sentence) {
             var assignment = assignment(of: reading.tag, text: reading.text, convention: convention, roles: &roles)
             assignment.source = .prose
@@ -180,7 +183,7 @@ private struct TagMemo {
 
     mutating func tag(of content: [Unicode.Scalar], parser: UnitTagParser) -> UnitTag? {
         if let tag = known[content] { return tag }
-        let tag = parser.parse(Array(scalarString(content, 0..<content.count)))
+        let tag = parser.parse(CharacterText.characters(of: content))
         known[content] = tag
         return tag
     }

@@ -76,7 +76,9 @@ public struct TableRow: Sendable, Equatable {
     /// The cell under the first header that contains any of `names` (牵头单位, 责任单位 …).
     public func cell(headed names: [String]) -> String? {
         for (index, header) in headers.enumerated() where index < cells.count {
-            if names.contains(where: { header.contains($0) }) { return cells[index] }
+            // Foundation's search only where a literal one could not rule it out (`ScalarText.mayFind`):
+            // this runs for every column of every table row.
+            if names.contains(where: { ScalarText.mayFind($0, in: header) && header.contains($0) }) { return cells[index] }
         }
         return nil
     }

@@ -15,6 +15,8 @@ enum ClauseReferenceReader {
     static let listJoiners = ["、", "和", "及", "以及", "或者", "至", "与", "，"]
     /// 前款, 前两款, 前三款: the paragraph(s) just before this one.
     static let previousParagraphs: [(String, Int)] = [("前款", 1), ("前两款", 2), ("前二款", 2), ("前三款", 3), ("前四款", 4)]
+    /// The first characters of every form read below.
+    static let openers: Set<UInt32> = Set("《本前第笫".unicodeScalars.map(\.value))
 
     /// `ownLabelLength`: characters of the clause's own heading label at the start of
     /// `text` (第十二条 is the clause itself, not a reference); `paragraph`: the
@@ -22,7 +24,7 @@ enum ClauseReferenceReader {
     static func references(in text: String, ownLabelLength: Int, paragraph: Int?) -> [ClauseReference] {
         // Most clauses of a plan cite no article: decide on the bytes first.
         guard mayHoldReferences(text) else { return [] }
-        let chars = Array(text)
+        let chars = CharacterText.characters(of: text)
         var found: [ClauseReference] = []
         var i = ownLabelLength
         // Where the last article reference ended and which document it named, for lists.
@@ -34,7 +36,14 @@ enum ClauseReferenceReader {
                 found.append(reference)
             }
         }
+        // Every form opens with 《, 本, 前, 第 or 笫: other characters are passed over on their
+        // scalar (Character equality normalises both sides, at every character of every article).
+        let plain = chars.map { CharacterClass.plainScalar(of: $0)?.value ?? 0 }
         while i < chars.count {
+            if plain[i] != 0, !Self.openers.contains(plain[i]) {
+                i += 1
+                continue
+            }
             let c = chars[i]
             if c == "《", let close = CitationReader.closing(chars, from: i) {
                 let title = String(chars[(i + 1)..<(close - 1)])

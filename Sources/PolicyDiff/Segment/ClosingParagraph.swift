@@ -19,6 +19,7 @@ enum ClosingParagraph {
         "本规定", "本细则", "本实施细则", "本计划", "本行动计划", "本决定", "本文件", "本纲要", "本规划",
         "本法", "本条例", "本实施条例", "本准则",
     ]
+    static let selfReferenceFirsts = CharacterClass(Set(selfReferences.compactMap(\.first)))
     /// Words with which a law's last article says when it takes effect (本法自1994年1月1日起施行).
     static let effectVerbs: [String] = ["施行", "实施", "执行", "生效"]
     /// What a closing sentence of the document says about itself.
@@ -47,6 +48,8 @@ enum ClosingParagraph {
     /// The article that puts a regulation into force: it opens with the document
     /// naming itself and says from when (本办法自2017年5月1日起施行, 本条例自公布之日起施行).
     static func takesEffect(_ chars: ArraySlice<Character>) -> Bool {
+        // Most articles open with no self-reference: passed over on their first character.
+        guard let first = chars.first, selfReferenceFirsts.contains(first) else { return false }
         let text = characterString(chars.prefix(120))
         guard selfReferences.contains(where: { text.hasPrefix($0) }),
               let from = text.firstIndex(of: "自") else { return false }

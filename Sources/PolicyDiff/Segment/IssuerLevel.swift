@@ -28,27 +28,46 @@ public enum IssuerLevel {
     }
 
     static func level(ofOrgan name: String) -> AdministrativeLevel {
+        // Foundation's search and replace only where a literal search could not rule the
+        // word out (`ScalarText.mayFind`): this runs on every organ a document names.
+        func has(_ word: String, _ text: String) -> Bool { ScalarText.mayFind(word, in: text) && text.contains(word) }
         var text = name
         var provincial = false
-        if text.contains("自治区") { provincial = true; text = text.replacingOccurrences(of: "自治区", with: "·") }
-        if text.contains("自治州") { return .city }
-        for word in noPlaceWords { text = text.replacingOccurrences(of: word, with: "·") }
-        for city in provincialCities where text.contains(city + "市") {
+        if has("自治区", text) { provincial = true; text = text.replacingOccurrences(of: "自治区", with: "·") }
+        if has("自治州", text) { return .city }
+        for word in noPlaceWords where ScalarText.mayFind(word, in: text) { text = text.replacingOccurrences(of: word, with: "·") }
+        for city in provincialCities where has(city + "市", text) {
             provincial = true
             text = text.replacingOccurrences(of: city + "市", with: "·")
         }
-        for (marker, level) in placeMarkers where text.contains(marker) { return level }
+        for (marker, level) in placeMarkers where has(marker, text) { return level }
         if provincial { return .provincial }
-        if nationalWords.contains(where: { name.contains($0) }) { return .national }
+        if nationalWords.contains(where: { has($0, name) }) { return .national }
         // A ministry named without a place (农业农村部, 财政部) is the centre's; commissions
         // and bureaus of the centre carry 国家 (国家发展改革委), local ones often no place word.
         if name.hasSuffix("部") { return .national }
         return .unknown
     }
 
+    static let nameSeparators: Set<Character> = [" ", "\u{3000}", "\u{00A0}", "、", "，", ",", "\t"]
+    /// The last scalars of `organSuffixes`: the last name of a line of organs ends with one.
+    static let suffixFinals = Set(organSuffixes.compactMap(\.unicodeScalars.last))
+    static let separatorScalars = Set(nameSeparators.flatMap(\.unicodeScalars))
+
+    /// False when `organNames(in:)` is surely nil, decided on the line's last scalars
+    /// (a body line ends with 。 or ，): what follows the last name — separators and
+    /// spaces — is passed over, and the scalar before must end an organ's suffix.
+    /// This runs on every body line after the first heading.
+    static func mayHoldOrganNames(_ line: String) -> Bool {
+        guard let last = line.unicodeScalars.reversed().first(where: { !separatorScalars.contains($0) && !$0.properties.isWhitespace }) else {
+            return false
+        }
+        return suffixFinals.contains(last) || !ScalarText.isSoleSpelling(last)
+    }
+
     /// Names of organs separated by spaces or 、, or nil when any part is not an organ's name.
     public static func organNames(in line: String) -> [String]? {
-        let separators: Set<Character> = [" ", "\u{3000}", "\u{00A0}", "、", "，", ",", "\t"]
+        let separators = nameSeparators
         let names = line.split(whereSeparator: { separators.contains($0) }).map(String.init)
         guard !names.isEmpty else { return nil }
         for name in names {

@@ -116,16 +116,10 @@ struct SegmentationPass {
         drafts.append(Draft(kind: .numbered, parent: parent, path: path, label: nil, title: nil, lines: [line]))
     }
 
-    /// The first `headLength` Characters of a line. One walk over the graphemes:
-    /// `Array(line.prefix(n))` walks them three times (prefix, count, copy).
+    /// The first `headLength` Characters of a line, in one walk over its scalars
+    /// when each is a Character of its own (`CharacterText`).
     static func head(of line: String) -> [Character] {
-        var chars: [Character] = []
-        chars.reserveCapacity(headLength)
-        for c in line {
-            guard chars.count < headLength else { break }
-            chars.append(c)
-        }
-        return chars
+        CharacterText.prefix(of: line, headLength)
     }
 
     /// The clauses in reading order with ids c0, c1, …, and the structural warnings.
@@ -238,6 +232,7 @@ struct SegmentationPass {
         var j = index
         while j < paragraphs.count, j - index < ClosingParagraph.maxSignatureLines,
               paragraphs[j].utf8.count <= ClosingParagraph.maxSignatureLineBytes,
+              IssuerLevel.mayHoldOrganNames(paragraphs[j]),
               IssuerLevel.organNames(in: paragraphs[j].trimmingCharacters(in: .whitespaces)) != nil {
             j += 1
         }

@@ -271,12 +271,14 @@ struct ClauseTargetReader: Sendable {
         }
         // 马铃薯种植、收获机械化率均达到45%: 均 (each) gives the value to every item,
         // each with the head the items share.
-        let between = scalarString(text, min(left.indicatorEnd, span.start)..<span.start).replacingOccurrences(of: "平均", with: "")
         let itemCount = names.first.map { $0.split(separator: "、").count } ?? 0
-        if names.count == 1, shared == nil, itemCount > 1,
-           ClauseTargetReader.eachWords.contains(where: { between.contains($0) }),
-           let items = IndicatorPhrase.respectiveItems(of: names[0], count: itemCount) {
-            names = items
+        if names.count == 1, shared == nil, itemCount > 1 {
+            // (Foundation's replace and search only for a list of items, not for every quantity.)
+            let between = scalarString(text, min(left.indicatorEnd, span.start)..<span.start).replacingOccurrences(of: "平均", with: "")
+            if ClauseTargetReader.eachWords.contains(where: { between.contains($0) }),
+               let items = IndicatorPhrase.respectiveItems(of: names[0], count: itemCount) {
+                names = items
+            }
         }
         if names.allSatisfy(\.isEmpty) { names = [phraseText] }
         let isTimeLimit = span.end > span.start && text[span.end - 1] == "内"

@@ -108,8 +108,10 @@ struct NumberSpanScanner: Sendable {
                       let span = percentWords(text, at: i, end: end, masked: masked) {
                 found.append(span)
                 i = span.end
-            } else if let span = ShareInWords.half(text, at: i, end: end, masked: masked)
+            } else if ChineseNumber.isNumeral(s) || s == "过" || s == "半",
+                      let span = ShareInWords.half(text, at: i, end: end, masked: masked)
                         ?? ShareInWords.fraction(text, at: i, end: end, masked: masked) {
+                // (Both open with a numeral, 过 or 半: other scalars are not looked at twice.)
                 found.append(span)
                 i = span.end
             } else if NumberSpanScanner.isArabicDigit(s) {

@@ -12,7 +12,7 @@ struct TableTargetReader: Sendable {
 
     /// The year of a column whose header names a target year (2025年, 2030年目标值, 2025), or nil.
     static func targetYear(ofHeader header: String) -> Int? {
-        if baselineWords.contains(where: { header.contains($0) }) { return nil }
+        if baselineWords.contains(where: { ScalarText.mayFind($0, in: header) && header.contains($0) }) { return nil }
         let scalars = Array(header.unicodeScalars).filter { !ClauseText.isSpace($0) }
         guard scalars.count >= 4 else { return nil }
         var i = 0

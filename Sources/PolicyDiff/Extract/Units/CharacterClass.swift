@@ -29,6 +29,14 @@ struct CharacterClass: Sendable {
         return bits[Int(scalar.value >> 6)] & (1 << UInt64(scalar.value & 63)) != 0
     }
 
+    /// `contains(Character(scalar))` for a scalar that stands alone
+    /// (`CharacterText.standsAlone`: its own normal form, no other spelling equal to
+    /// it): one bit, with no Character made.
+    func contains(standingAlone scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value < 65536 else { return members.contains(Character(scalar)) }
+        return bits[Int(scalar.value >> 6)] & (1 << UInt64(scalar.value & 63)) != 0
+    }
+
     func union(_ other: CharacterClass) -> CharacterClass {
         CharacterClass(members.union(other.members))
     }

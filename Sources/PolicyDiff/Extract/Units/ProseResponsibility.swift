@@ -82,7 +82,7 @@ struct ProseResponsibility {
         }
         var i = 0
         while i < sentence.count {
-            if sentence[i] == "，" || sentence[i] == ",", i + 1 < sentence.count, i + 1 >= consumedTo,
+            if ProseResponsibilityForm.commas.contains(sentence[i]), i + 1 < sentence.count, i + 1 >= consumedTo,
                ProseResponsibilityForm.phraseSubjectStarts.contains(sentence[i + 1]),
                let reading = read(Array(sentence[(i + 1)...])) {
                 result.append(reading)
@@ -121,7 +121,7 @@ struct ProseResponsibility {
         while i < limit {
             // A subject is one list of names: a comma before the duty word means the
             // sentence has begun with something else (实施方案按程序报送…，经…会同…).
-            if ProseResponsibilityForm.stops.contains(s[i]) || s[i] == "，" || s[i] == "," { return nil }
+            if ProseResponsibilityForm.stops.contains(s[i]) || ProseResponsibilityForm.commas.contains(s[i]) { return nil }
             if let duty = ProseResponsibilityForm.duties.match(in: s, at: i),
                ProseResponsibilityForm.personWords.match(in: s, at: i + duty.length) == nil {
                 let subject = trimmed(s[s.startIndex..<i])
@@ -287,6 +287,9 @@ enum ProseResponsibilityForm {
         ("在各自职责范围内", .charged), ("在各自的职责范围内", .charged),
         ("积极配合", .supports), ("配合", .supports), ("协助", .supports),
     ])
+    /// Every word of `duties` holds one of these (AssignmentExtractor reads only the
+    /// sentences that hold one).
+    static let dutyCores = CharacterWordTable(["会同", "牵头", "负责", "职责", "配合", "协助"])
     /// 由X牵头, 并由X负责: heads of the agent, not part of the name.
     static let agentHeads = CharacterWordTable(["并由", "均由", "统一由", "由"])
     /// Between the subject and its duty word: X要会同 is read as 要会同; X按职责负责.
@@ -319,6 +322,10 @@ enum ProseResponsibilityForm {
     /// 由于 (because), 由此 (hence): not an agent.
     static let notAgentAfterYou = CharacterClass("于此")
     static let softBreaks = CharacterClass("，,、")
+    static let commas = CharacterClass("，,")
+    /// Brackets whose content is left out of a sentence (a tag, a gloss).
+    static let bracketOpens = CharacterClass("(（【")
+    static let bracketCloses = CharacterClass(")）】")
     /// How the name of an office ends, in prose (a tag accepts more: its brackets
     /// already say it holds names).
     static let officeEnds = CharacterWordTable([

@@ -88,9 +88,15 @@ public struct AlignmentThresholds: Sendable, Equatable {
     /// words are the kept one's is an omission, not a merge.
     public var exclusiveShare: Double
 
+    /// Least lead, in whole-article cosine, of a local article's closest reference article
+    /// over the next one for a weak pair to be taken from it (`ArticleCounterparts`): 0.03.
+    /// Topical neighbours that share a stock phrase stand within 0.00 … 0.02 of each other.
+    public var weakMargin: Double
+
     public init(chain: Double, moved: Double, split: Double, merge: Double, match: Double, weak: Double,
-                citation: Double = 0.3, definedTerm: Double = 0.2, exclusiveShare: Double = 0.1) {
+                citation: Double = 0.3, definedTerm: Double = 0.2, exclusiveShare: Double = 0.1, weakMargin: Double = 0.03) {
         self.exclusiveShare = exclusiveShare
+        self.weakMargin = weakMargin
         self.chain = chain
         self.moved = moved
         self.split = split

@@ -33,6 +33,18 @@ enum AnnexRestatements {
         var restates: [Int: (task: Int, score: Double)] = [:]  // annex profile → the body task it restates
         for (a, list) in byAnnex {
             let ranked = list.sorted { $0.score != $1.score ? $0.score > $1.score : $0.reference < $1.reference }
+            // A row (or a rule) that names its task — the 工作任务 cell, the rule's heading —
+            // restates that task whatever else it says: the longest task title it contains.
+            let text = local.clauses[localProfiles[annex[a]].index].text
+            let named = ranked.compactMap { p -> (pair: PairScore, title: Int)? in
+                guard let title = localProfiles[body[p.reference]].title, title.count >= Self.shortestTaskTitle,
+                      text.contains(title) else { return nil }
+                return (p, title.count)
+            }.max { ($0.title, $1.pair.score) < ($1.title, $0.pair.score) }
+            if let named {
+                restates[annex[a]] = (body[named.pair.reference], max(named.pair.score, thresholds.match))
+                continue
+            }
             guard let top = ranked.first else { continue }
             let second = ranked.count > 1 ? ranked[1].score : 0
             guard top.score >= thresholds.chain || top.localCoverage >= thresholds.split || top.referenceCoverage >= thresholds.split,
@@ -71,6 +83,9 @@ enum AnnexRestatements {
         for g in gives { for r in g.references { add(r, g.task, via: g.annex) } }
         return out
     }
+
+    /// Fewest characters of a task title for its occurrence in an annex clause to name the task.
+    static let shortestTaskTitle = 4
 
     /// The clause sits in an annex (附件, 附件2 …) of its document.
     static func isAnnex(_ clause: Clause) -> Bool {

@@ -63,7 +63,9 @@ public struct Comparer: Sendable {
             alignments.append(Alignment(
                 reference: r.map(\.clauseID), local: l.map(\.clauseID), score: score, kind: kind,
                 reason: AlignmentReason.describe(group: group, kind: kind, score: score,
-                                                 reference: referenceClauses, local: localClauses),
+                                                 reference: referenceClauses, local: localClauses,
+                                                 restated: Array(Set(group.edges.compactMap(\.restates))).sorted()
+                                                    .map { local.clauses[localProfiles[$0].index] }),
                 droppedSentences: sentences.dropped, addedSentences: sentences.added,
                 diff: CharacterDiff.diff(referenceClauses.map(\.text).joined(separator: "\n"),
                                          localClauses.map(\.text).joined(separator: "\n"))))

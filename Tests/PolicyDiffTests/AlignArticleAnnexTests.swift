@@ -64,6 +64,26 @@ import Testing
         #expect(Self.partners(of: "第二条", in: c, reference: r, local: l) == ["第六条"])
     }
 
+    @Test func aParagraphAddedToARestatedArticleGoesWithItsArticle() {
+        // 第二条 restates national 第六条; its second paragraph adds a duty of its own.
+        let local = """
+        某省实施《中华人民共和国示范合作社法》办法
+        第一条　为了实施《中华人民共和国示范合作社法》，结合本省实际，制定本办法。
+        第二条　合作社应当按照国务院财政部门制定的财务会计制度进行财务管理和会计核算。
+        乡镇人民政府应当为合作社配备辅导员，每年组织一次业务培训。
+        第三条　县级以上人民政府应当建立合作社示范社评定制度。
+        """
+        let r = AlignFamilyText.document(Self.law, id: "reference"), l = AlignFamilyText.document(local, id: "local")
+        let c = Comparer().compare(reference: r, local: l)
+        let paragraph = l.clauses.first { $0.path.last == "第二款" && RegulationShape.article(of: $0) == "第二条" }?.id
+        #expect(paragraph != nil)
+        #expect(!c.additions.contains(paragraph ?? "?"))
+        let alignment = c.alignments.first { $0.local.contains(paragraph ?? "?") }
+        #expect(alignment.map { Set($0.reference.compactMap { r.clause(id: $0).flatMap(RegulationShape.article) }) } == ["第六条"])
+        // The article with no counterpart at all is still an addition.
+        #expect(c.additions.contains(Self.clauses(l, inArticle: "第三条").first ?? "?"))
+    }
+
     // MARK: plans with annexes
 
     /// A plan built clause by clause, its labels written as the text writes them (（一）).

@@ -38,12 +38,14 @@ public struct Comparer: Sendable {
                 compatible: { r, l in referenceProfiles[r].isFraming == localProfiles[l].isFraming },
                 articles: articles, referenceProfiles: referenceProfiles),
             referenceProfiles: referenceProfiles, localProfiles: localProfiles, weights: weights, thresholds: thresholds)
-        let edges = AnnexRestatements.apply(
-            to: alignedEdges + ArticleItems.articleEdges(for: alignedEdges, reference: reference,
-                                                         referenceProfiles: referenceProfiles,
-                                                         localProfiles: localProfiles, weights: weights),
-            local: local, localProfiles: localProfiles, referenceProfiles: referenceProfiles,
-            weights: weights, thresholds: thresholds)
+        let withArticles = alignedEdges + ArticleItems.articleEdges(for: alignedEdges, reference: reference,
+                                                                    referenceProfiles: referenceProfiles,
+                                                                    localProfiles: localProfiles, weights: weights)
+        let withParts = withArticles + ArticleParts.edges(joining: withArticles, articles: articles, local: local,
+                                                          referenceProfiles: referenceProfiles,
+                                                          localProfiles: localProfiles, weights: weights)
+        let edges = AnnexRestatements.apply(to: withParts, local: local, localProfiles: localProfiles,
+                                            referenceProfiles: referenceProfiles, weights: weights, thresholds: thresholds)
 
         let account = SentenceAccount(neutralizer: neutralizer, weights: weights)
         var alignments: [Alignment] = []

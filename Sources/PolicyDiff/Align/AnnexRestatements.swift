@@ -36,7 +36,8 @@ enum AnnexRestatements {
             // A row (or a rule) that names its task — the 工作任务 cell, the rule's heading —
             // restates that task whatever else it says: the longest task title it contains.
             let text = local.clauses[localProfiles[annex[a]].index].text
-            let named = ranked.compactMap { p -> (pair: PairScore, title: Int)? in
+            // Only the closest few body clauses are read for their title (a text search each).
+            let named = ranked.prefix(Self.titleCandidates).compactMap { p -> (pair: PairScore, title: Int)? in
                 guard let title = localProfiles[body[p.reference]].title, title.count >= Self.shortestTaskTitle,
                       text.contains(title) else { return nil }
                 return (p, title.count)
@@ -83,6 +84,9 @@ enum AnnexRestatements {
         for g in gives { for r in g.references { add(r, g.task, via: g.annex) } }
         return out
     }
+
+    /// Body clauses, closest first, whose titles are looked for in an annex clause.
+    static let titleCandidates = 3
 
     /// Fewest characters of a task title for its occurrence in an annex clause to name the task.
     static let shortestTaskTitle = 4

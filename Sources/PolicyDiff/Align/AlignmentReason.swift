@@ -1,8 +1,10 @@
 /// Why two or more clauses were paired, in words a researcher can check against the
 /// texts: Chinese first, then the same in English (the reports' convention).
 enum AlignmentReason {
+    /// `restated`: the local clauses an annex clause of the group restates, or that restate
+    /// a body task of the group (`AnnexRestatements`).
     static func describe(group: AlignmentGroups.Group, kind: AlignmentKind, score: Double,
-                         reference: [Clause], local: [Clause]) -> String {
+                         reference: [Clause], local: [Clause], restated: [Clause] = []) -> String {
         let percent = Int((score * 100).rounded())
         var zh: [String] = [], en: [String] = []
         func say(_ chinese: String, _ english: String) { zh.append(chinese); en.append(english) }
@@ -37,6 +39,12 @@ enum AlignmentReason {
         }
         if group.edges.contains(where: { $0.kind == .article }) {
             say("条文之项与其所在条一并对应", "an item's article goes with it")
+        }
+        if !restated.isEmpty {
+            let rz = restated.map { label($0, chinese: true) }.joined(separator: "、")
+            let re = restated.map { label($0) }.joined(separator: ", ")
+            say("与本地 \(rz) 为同一任务（附件复述正文），随其对应",
+                "the same task as local \(re) (an annex restating the body), paired as it is")
         }
         if group.edges.contains(where: { $0.kind == .weak }) {
             say("为剩余最接近的对应，低于顺序配对的标准，请核对后再引用",

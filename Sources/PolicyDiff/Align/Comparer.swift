@@ -26,17 +26,26 @@ public struct Comparer: Sendable {
         let referenceProfiles = profiles.reference, localProfiles = profiles.local
 
         let candidates = CandidatePairs(reference: referenceProfiles, local: localProfiles, weights: weights)
-        let pairs = AlignmentEvidence.apply(to: candidates.pairs, reference: reference, local: local,
-                                            referenceProfiles: referenceProfiles, localProfiles: localProfiles,
-                                            weights: weights, thresholds: thresholds)
+        let evidenced = AlignmentEvidence.apply(to: candidates.pairs, reference: reference, local: local,
+                                                referenceProfiles: referenceProfiles, localProfiles: localProfiles,
+                                                weights: weights, thresholds: thresholds)
+        let articles = ArticleCounterparts(pairs: evidenced, reference: reference, local: local,
+                                           referenceProfiles: referenceProfiles, localProfiles: localProfiles, weights: weights)
+        let pairs = articles.prune(evidenced, thresholds: thresholds)
         let alignedEdges = CarriedText.filter(
             OrderAwareAligner(thresholds: thresholds).align(
                 referenceCount: referenceProfiles.count, localCount: localProfiles.count, pairs: pairs,
-                compatible: { r, l in referenceProfiles[r].isFraming == localProfiles[l].isFraming }),
+                compatible: { r, l in referenceProfiles[r].isFraming == localProfiles[l].isFraming },
+                articles: articles, referenceProfiles: referenceProfiles),
             referenceProfiles: referenceProfiles, localProfiles: localProfiles, weights: weights, thresholds: thresholds)
-        let edges = alignedEdges + ArticleItems.articleEdges(for: alignedEdges, reference: reference,
-                                                             referenceProfiles: referenceProfiles,
-                                                             localProfiles: localProfiles, weights: weights)
+        let withArticles = alignedEdges + ArticleItems.articleEdges(for: alignedEdges, reference: reference,
+                                                                    referenceProfiles: referenceProfiles,
+                                                                    localProfiles: localProfiles, weights: weights)
+        let withParts = withArticles + ArticleParts.edges(joining: withArticles, articles: articles, local: local,
+                                                          referenceProfiles: referenceProfiles,
+                                                          localProfiles: localProfiles, weights: weights)
+        let edges = AnnexRestatements.apply(to: withParts, local: local, localProfiles: localProfiles,
+                                            referenceProfiles: referenceProfiles, weights: weights, thresholds: thresholds)
 
         let account = SentenceAccount(neutralizer: neutralizer, weights: weights)
         var alignments: [Alignment] = []
@@ -56,7 +65,9 @@ public struct Comparer: Sendable {
             alignments.append(Alignment(
                 reference: r.map(\.clauseID), local: l.map(\.clauseID), score: score, kind: kind,
                 reason: AlignmentReason.describe(group: group, kind: kind, score: score,
-                                                 reference: referenceClauses, local: localClauses),
+                                                 reference: referenceClauses, local: localClauses,
+                                                 restated: Array(Set(group.edges.compactMap(\.restates))).sorted()
+                                                    .map { local.clauses[localProfiles[$0].index] }),
                 droppedSentences: sentences.dropped, addedSentences: sentences.added,
                 diff: CharacterDiff.diff(referenceClauses.map(\.text).joined(separator: "\n"),
                                          localClauses.map(\.text).joined(separator: "\n"))))

@@ -14,6 +14,9 @@ public struct OrderAwareAligner: Sendable {
         case chain, moved, split, merge, weak
         /// The article of a paired item (`ArticleItems`): the item's pairing carries its article.
         case article
+        /// An annex clause that restates a task of its own document's body takes that
+        /// task's counterparts (`AnnexRestatements`).
+        case restated
     }
 
     public struct Edge: Sendable, Equatable {
@@ -21,6 +24,8 @@ public struct OrderAwareAligner: Sendable {
         public var local: Int
         public var kind: EdgeKind
         public var pair: PairScore
+        /// For a `restated` edge, the local clause (profile index) the annex clause restates.
+        public var restates: Int? = nil
     }
 
     public var thresholds: AlignmentThresholds
@@ -30,6 +35,17 @@ public struct OrderAwareAligner: Sendable {
     }
 
     /// `compatible` says whether two clauses may pair at all (framing text pairs only with framing text).
+    /// `articles`, for two regulations, says which articles may be counterparts and which
+    /// weak pairs go with their article (`ArticleCounterparts`).
+    func align(referenceCount: Int, localCount: Int, pairs: [PairScore],
+               compatible: (Int, Int) -> Bool, articles: ArticleCounterparts?,
+               referenceProfiles: [ClauseProfile]) -> [Edge] {
+        let edges = align(referenceCount: referenceCount, localCount: localCount, pairs: pairs, compatible: compatible)
+        guard let articles, !articles.isEmpty else { return edges }
+        let firm = edges.filter { $0.kind != .weak }
+        return edges.filter { $0.kind != .weak || articles.admitsWeak($0.pair, edges: firm, referenceProfiles: referenceProfiles, thresholds: thresholds) }
+    }
+
     public func align(referenceCount: Int, localCount: Int, pairs: [PairScore],
                       compatible: (Int, Int) -> Bool) -> [Edge] {
         let usable = pairs.filter { compatible($0.reference, $0.local) }

@@ -45,8 +45,7 @@ public struct ClauseProfile: Sendable {
         let title = clause.title ?? Self.headingTitle(of: clause)
         self.title = title
         matchable = Self.matchableScalars(of: clause, neutralizer: neutralizer)
-        gramKeys = NGram.keys(of: matchable)
-        (bigramKeys, bigramCounts) = NGram.bigramCounts(of: matchable)
+        (gramKeys, bigramKeys, bigramCounts) = NGram.keysAndBigramCounts(of: matchable)
         inArticle = RegulationShape.article(of: clause) != nil
         // Paragraphs are 款 only in an article (a plan's or a table's lines are not), and
         // scoring them costs a second pass over the text: articles of two or more only.

@@ -62,17 +62,7 @@ public struct SentenceAccount: Sendable {
 
     /// The first index ≥ `start` whose key is not below `key`: doubling steps, then bisection.
     static func firstIndex(notBelow key: UInt64, in keys: [UInt64], from start: Int) -> Int {
-        guard start < keys.count, keys[start] < key else { return start }
-        var low = start, step = 1
-        // keys[low] < key holds throughout.
-        while low + step < keys.count, keys[low + step] < key { low += step; step *= 2 }
-        var high = min(low + step, keys.count)
-        low += 1
-        while low < high {
-            let mid = (low + high) / 2
-            if keys[mid] < key { low = mid + 1 } else { high = mid }
-        }
-        return low
+        NGram.firstIndex(notBelow: key, in: keys, from: start)
     }
 
     struct Sentence { var text: String; var keys: [UInt64]; var weights: [Double]; var isTitle = false }

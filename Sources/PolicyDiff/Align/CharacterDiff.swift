@@ -166,13 +166,15 @@ public enum CharacterDiff {
     }
 
     static let phraseEndScalars: Set<Unicode.Scalar> = Set(phraseEnds.compactMap { $0.unicodeScalars.first })
+    /// The same as values, for the scan of every character without hashing.
+    private static let phraseEndValues: [UInt32] = phraseEndScalars.map(\.value).sorted()
     static let sentenceEndScalars: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?", "\n"]
 
     static func phrases(_ text: String) -> [String] {
         var result: [String] = []
         let scalars = Array(text.unicodeScalars)
         var start = 0
-        for (i, s) in scalars.enumerated() where phraseEndScalars.contains(s) {
+        for (i, s) in scalars.enumerated() where phraseEndValues.contains(s.value) {
             result.append(Self.text(scalars[start...i]))
             start = i + 1
         }
@@ -324,31 +326,39 @@ public enum CharacterDiff {
         let limit = min(n + m, maxD)
         let offset = limit + 1
         var v = [Int](repeating: 0, count: 2 * limit + 3)
-        var trace: [[Int]] = []
+        // v before each step d (its indices -d-1…d+1, 2d+3 values), one step after the
+        // other in one buffer: step d starts at d² + 2d. One allocation, not one per step.
+        var trace: [Int] = []
         var found = -1
-        search: for d in 0...limit {
-            trace.append(Array(v[(offset - d - 1)...(offset + d + 1)]))
-            var k = -d
-            while k <= d {
-                var x: Int
-                if k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) {
-                    x = v[offset + k + 1]
-                } else {
-                    x = v[offset + k - 1] + 1
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                v.withUnsafeMutableBufferPointer { v in
+                    search: for d in 0...limit {
+                        trace.append(contentsOf: v[(offset - d - 1)...(offset + d + 1)])
+                        var k = -d
+                        while k <= d {
+                            var x: Int
+                            if k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) {
+                                x = v[offset + k + 1]
+                            } else {
+                                x = v[offset + k - 1] + 1
+                            }
+                            var y = x - k
+                            while x < n, y < m, a[x] == b[y] { x += 1; y += 1 }
+                            v[offset + k] = x
+                            if x >= n, y >= m { found = d; break search }
+                            k += 2
+                        }
+                    }
                 }
-                var y = x - k
-                while x < n, y < m, a[x] == b[y] { x += 1; y += 1 }
-                v[offset + k] = x
-                if x >= n, y >= m { found = d; break search }
-                k += 2
             }
         }
         guard found >= 0 else { return nil }
         var ops: [Op] = []
         var x = n, y = m
         for d in stride(from: found, through: 0, by: -1) {
-            let saved = trace[d]  // v before step d, indices k in -d-1…d+1
-            func at(_ k: Int) -> Int { saved[k + d + 1] }
+            let start = d * d + 2 * d  // v before step d, indices k in -d-1…d+1
+            func at(_ k: Int) -> Int { trace[start + k + d + 1] }
             let k = x - y
             let previousK: Int
             if d == 0 { previousK = 0 } else if k == -d || (k != d && at(k - 1) < at(k + 1)) { previousK = k + 1 } else { previousK = k - 1 }

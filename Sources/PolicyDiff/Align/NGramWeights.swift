@@ -98,6 +98,19 @@ public struct NGramWeights: Sendable {
         return weights[Int(id)]
     }
 
+    /// `weight(of:)` of each of the sorted `keys`, found by one forward walk of the vocabulary.
+    func weights(ofSorted keys: [UInt64]) -> [Double] {
+        let unknown = log(Double(max(clauseCount, 1)) + 1)
+        var out: [Double] = []
+        out.reserveCapacity(keys.count)
+        var j = 0
+        for key in keys {
+            j = NGram.firstIndex(notBelow: key, in: vocabulary, from: j)
+            out.append(j < vocabulary.count && vocabulary[j] == key ? weights[j] : unknown)
+        }
+        return out
+    }
+
     public func id(of key: UInt64) -> Int32? {
         var low = 0, high = vocabulary.count
         while low < high {

@@ -85,13 +85,16 @@ enum MeasureCount {
             current.removeAll(keepingCapacity: true)
         }
         for s in text {
-            if endScalars.contains(s) { flush() } else if PlainScalars.isAlphanumeric(s) { current.append(s) }
+            if isEnd(s) { flush() } else if PlainScalars.isAlphanumeric(s) { current.append(s) }
         }
         flush()
         return count
     }
 
-    static let endScalars: Set<Unicode.Scalar> = Set(ends.map { $0.unicodeScalars.first! })
+    /// `ends` as scalar values (each is one scalar), looked up without hashing.
+    private static let endValues: [UInt32] = ends.map { $0.unicodeScalars.first!.value }.sorted()
+
+    static func isEnd(_ s: Unicode.Scalar) -> Bool { endValues.contains(s.value) }
 
     /// Letters and digits only: punctuation and spaces do not make a sentence longer.
     static func matchable(_ s: String) -> String {

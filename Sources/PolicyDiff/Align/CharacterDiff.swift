@@ -27,10 +27,10 @@ public enum CharacterDiff {
 
     public static func diff(_ a: String, _ b: String) -> [DiffSegment] {
         let pa = phrases(a), pb = phrases(b)
-        // Phrases compared as integers: String equality normalises on every call.
-        var ids: [String: Int] = [:]
-        let ia = pa.map { p in ids[p] ?? { ids[p] = ids.count; return ids.count - 1 }() }
-        let ib = pb.map { p in ids[p] ?? { ids[p] = ids.count; return ids.count - 1 }() }
+        // Phrases compared as integers: String equality normalises on every call. On plain
+        // text (`PlainScalars`) equal phrases are equal bytes, hashed without normalising.
+        let (ia, ib) = PlainScalars.isPlain(a) && PlainScalars.isPlain(b)
+            ? phraseIDs(pa, pb, key: PlainPhrase.init) : phraseIDs(pa, pb, key: { $0 })
         var out: [DiffSegment] = []
         let ops = phraseOps(ia, ib)
         var i = 0
@@ -51,6 +51,39 @@ public enum CharacterDiff {
         }
         flush()
         return shiftedToPhraseBoundaries(cleanedUp(merged(out)))
+    }
+
+    /// Dense ids of the phrases of both texts, equal phrases (by `key`) alike, in order of first occurrence.
+    private static func phraseIDs<Key: Hashable>(_ pa: [String], _ pb: [String], key: (String) -> Key) -> ([Int], [Int]) {
+        var ids: [Key: Int] = [:]
+        func id(_ p: String) -> Int {
+            let k = key(p)
+            if let known = ids[k] { return known }
+            ids[k] = ids.count
+            return ids.count - 1
+        }
+        let ia = pa.map(id)
+        return (ia, pb.map(id))
+    }
+
+    /// A phrase of plain text, equal and hashed by its UTF-8 bytes.
+    private struct PlainPhrase: Hashable {
+        let text: String
+        static func == (x: PlainPhrase, y: PlainPhrase) -> Bool { x.text.utf8.elementsEqual(y.text.utf8) }
+        func hash(into hasher: inout Hasher) {
+            let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            if hashed == nil { for byte in text.utf8 { hasher.combine(byte) } }
+        }
+    }
+
+    /// Characters of a text (`String.count`), counted as scalars when every scalar is plain.
+    static func characterCount(_ text: String) -> Int {
+        var count = 0
+        for s in text.unicodeScalars {
+            guard PlainScalars.isPlain(s) else { return text.count }
+            count += 1
+        }
+        return count
     }
 
     /// The phrase-level edit script, bounded: common prefix and suffix first; Myers with at
@@ -214,7 +247,7 @@ public enum CharacterDiff {
         if !run.isEmpty { segments.append(DiffSegment(runOperation, text(run))) }
         let cleaned = cleanedUp(merged(segments))
         // A phrase that kept almost nothing was rewritten, not edited: show it whole.
-        let kept = cleaned.filter { $0.operation == .equal }.reduce(0) { $0 + $1.text.count }
+        let kept = cleaned.filter { $0.operation == .equal }.reduce(0) { $0 + characterCount($1.text) }
         if kept * 4 < min(d.count, n.count) { return [DiffSegment(.delete, text(d)), DiffSegment(.insert, text(n))] }
         return cleaned
     }
@@ -283,14 +316,14 @@ public enum CharacterDiff {
             switch s.operation {
             case .equal:
                 if let g = pending { push(g); pending = nil }
-                blocks.append(.equal(s.text, s.text.count))
+                blocks.append(.equal(s.text, characterCount(s.text)))
             case .delete:
                 var g = pending ?? Group(deleted: "", inserted: "", d: 0, n: 0)
-                g.deleted += s.text; g.d += s.text.count
+                g.deleted += s.text; g.d += characterCount(s.text)
                 pending = g
             case .insert:
                 var g = pending ?? Group(deleted: "", inserted: "", d: 0, n: 0)
-                g.inserted += s.text; g.n += s.text.count
+                g.inserted += s.text; g.n += characterCount(s.text)
                 pending = g
             }
         }

@@ -5,6 +5,7 @@ import PolicyDiff
 /// for large generated plans (0.5 MB and 1 MB each side) to show the cost stays
 /// near-linear; peak memory from /proc/self/status (VmHWM).
 ///   swift run -c release policydiff-bench compare
+/// COMPARE_PAIRS_ONLY=1 stops after the corpus pairs (for a profiler's view of them alone).
 enum CompareBenchmark {
     static let pairs: [(String, String)] = [
         ("gansu-2017-plan", "zhangye-2018-plan"),
@@ -14,6 +15,7 @@ enum CompareBenchmark {
         ("gansu-2017-plan", "anhui-2018-opinions"),
         // Law → 实施办法 pairs of the families (74 and 63 articles with their items).
         ("farmer-coop-law/coop-law-national-2017", "farmer-coop-law/coop-law-shanghai-2020"),
+        ("farmer-coop-law/coop-law-national-2017", "farmer-coop-law/coop-law-chongqing-2022"),
         ("consumer-law/consumer-law-national-2013", "consumer-law/consumer-law-zhejiang-2017"),
         ("construction-waste/cwaste-shanghai-2024", "construction-waste/cwaste-qingpu-2025"),
     ]
@@ -33,9 +35,10 @@ enum CompareBenchmark {
             let start = cpuSeconds()
             for _ in 0..<runs { _ = comparer.compare(reference: reference, local: local) }
             let ms = (cpuSeconds() - start) / Double(runs) * 1000
-            let name = "\(r) → \(l)"
-            print(name.padding(toLength: 56, withPad: " ", startingAt: 0) + String(format: "%7.2f ms CPU per compare", ms))
+            let name = "\(r.split(separator: "/").last ?? "") → \(l.split(separator: "/").last ?? "")"
+            print(name.padding(toLength: 60, withPad: " ", startingAt: 0) + String(format: "%7.2f ms CPU per compare", ms))
         }
+        if ProcessInfo.processInfo.environment["COMPARE_PAIRS_ONLY"] == "1" { return }
 
         let pool = sentencePool(documents.values.sorted { $0.id < $1.id })
         for megabytes in [0.5, 1.0] {

@@ -27,10 +27,10 @@ public enum CharacterDiff {
 
     public static func diff(_ a: String, _ b: String) -> [DiffSegment] {
         let pa = phrases(a), pb = phrases(b)
-        // Phrases compared as integers: String equality normalises on every call.
-        var ids: [String: Int] = [:]
-        let ia = pa.map { p in ids[p] ?? { ids[p] = ids.count; return ids.count - 1 }() }
-        let ib = pb.map { p in ids[p] ?? { ids[p] = ids.count; return ids.count - 1 }() }
+        // Phrases compared as integers: String equality normalises on every call. On plain
+        // text (`PlainScalars`) equal phrases are equal bytes, hashed without normalising.
+        let (ia, ib) = PlainScalars.isPlain(a) && PlainScalars.isPlain(b)
+            ? phraseIDs(pa, pb, key: PlainPhrase.init) : phraseIDs(pa, pb, key: { $0 })
         var out: [DiffSegment] = []
         let ops = phraseOps(ia, ib)
         var i = 0
@@ -51,6 +51,39 @@ public enum CharacterDiff {
         }
         flush()
         return shiftedToPhraseBoundaries(cleanedUp(merged(out)))
+    }
+
+    /// Dense ids of the phrases of both texts, equal phrases (by `key`) alike, in order of first occurrence.
+    private static func phraseIDs<Key: Hashable>(_ pa: [String], _ pb: [String], key: (String) -> Key) -> ([Int], [Int]) {
+        var ids: [Key: Int] = [:]
+        func id(_ p: String) -> Int {
+            let k = key(p)
+            if let known = ids[k] { return known }
+            ids[k] = ids.count
+            return ids.count - 1
+        }
+        let ia = pa.map(id)
+        return (ia, pb.map(id))
+    }
+
+    /// A phrase of plain text, equal and hashed by its UTF-8 bytes.
+    private struct PlainPhrase: Hashable {
+        let text: String
+        static func == (x: PlainPhrase, y: PlainPhrase) -> Bool { x.text.utf8.elementsEqual(y.text.utf8) }
+        func hash(into hasher: inout Hasher) {
+            let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            if hashed == nil { for byte in text.utf8 { hasher.combine(byte) } }
+        }
+    }
+
+    /// Characters of a text (`String.count`), counted as scalars when every scalar is plain.
+    static func characterCount(_ text: String) -> Int {
+        var count = 0
+        for s in text.unicodeScalars {
+            guard PlainScalars.isPlain(s) else { return text.count }
+            count += 1
+        }
+        return count
     }
 
     /// The phrase-level edit script, bounded: common prefix and suffix first; Myers with at
@@ -166,13 +199,15 @@ public enum CharacterDiff {
     }
 
     static let phraseEndScalars: Set<Unicode.Scalar> = Set(phraseEnds.compactMap { $0.unicodeScalars.first })
+    /// The same as values, for the scan of every character without hashing.
+    private static let phraseEndValues: [UInt32] = phraseEndScalars.map(\.value).sorted()
     static let sentenceEndScalars: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?", "\n"]
 
     static func phrases(_ text: String) -> [String] {
         var result: [String] = []
         let scalars = Array(text.unicodeScalars)
         var start = 0
-        for (i, s) in scalars.enumerated() where phraseEndScalars.contains(s) {
+        for (i, s) in scalars.enumerated() where phraseEndValues.contains(s.value) {
             result.append(Self.text(scalars[start...i]))
             start = i + 1
         }
@@ -212,7 +247,7 @@ public enum CharacterDiff {
         if !run.isEmpty { segments.append(DiffSegment(runOperation, text(run))) }
         let cleaned = cleanedUp(merged(segments))
         // A phrase that kept almost nothing was rewritten, not edited: show it whole.
-        let kept = cleaned.filter { $0.operation == .equal }.reduce(0) { $0 + $1.text.count }
+        let kept = cleaned.filter { $0.operation == .equal }.reduce(0) { $0 + characterCount($1.text) }
         if kept * 4 < min(d.count, n.count) { return [DiffSegment(.delete, text(d)), DiffSegment(.insert, text(n))] }
         return cleaned
     }
@@ -281,14 +316,14 @@ public enum CharacterDiff {
             switch s.operation {
             case .equal:
                 if let g = pending { push(g); pending = nil }
-                blocks.append(.equal(s.text, s.text.count))
+                blocks.append(.equal(s.text, characterCount(s.text)))
             case .delete:
                 var g = pending ?? Group(deleted: "", inserted: "", d: 0, n: 0)
-                g.deleted += s.text; g.d += s.text.count
+                g.deleted += s.text; g.d += characterCount(s.text)
                 pending = g
             case .insert:
                 var g = pending ?? Group(deleted: "", inserted: "", d: 0, n: 0)
-                g.inserted += s.text; g.n += s.text.count
+                g.inserted += s.text; g.n += characterCount(s.text)
                 pending = g
             }
         }
@@ -324,31 +359,39 @@ public enum CharacterDiff {
         let limit = min(n + m, maxD)
         let offset = limit + 1
         var v = [Int](repeating: 0, count: 2 * limit + 3)
-        var trace: [[Int]] = []
+        // v before each step d (its indices -d-1…d+1, 2d+3 values), one step after the
+        // other in one buffer: step d starts at d² + 2d. One allocation, not one per step.
+        var trace: [Int] = []
         var found = -1
-        search: for d in 0...limit {
-            trace.append(Array(v[(offset - d - 1)...(offset + d + 1)]))
-            var k = -d
-            while k <= d {
-                var x: Int
-                if k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) {
-                    x = v[offset + k + 1]
-                } else {
-                    x = v[offset + k - 1] + 1
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                v.withUnsafeMutableBufferPointer { v in
+                    search: for d in 0...limit {
+                        trace.append(contentsOf: v[(offset - d - 1)...(offset + d + 1)])
+                        var k = -d
+                        while k <= d {
+                            var x: Int
+                            if k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) {
+                                x = v[offset + k + 1]
+                            } else {
+                                x = v[offset + k - 1] + 1
+                            }
+                            var y = x - k
+                            while x < n, y < m, a[x] == b[y] { x += 1; y += 1 }
+                            v[offset + k] = x
+                            if x >= n, y >= m { found = d; break search }
+                            k += 2
+                        }
+                    }
                 }
-                var y = x - k
-                while x < n, y < m, a[x] == b[y] { x += 1; y += 1 }
-                v[offset + k] = x
-                if x >= n, y >= m { found = d; break search }
-                k += 2
             }
         }
         guard found >= 0 else { return nil }
         var ops: [Op] = []
         var x = n, y = m
         for d in stride(from: found, through: 0, by: -1) {
-            let saved = trace[d]  // v before step d, indices k in -d-1…d+1
-            func at(_ k: Int) -> Int { saved[k + d + 1] }
+            let start = d * d + 2 * d  // v before step d, indices k in -d-1…d+1
+            func at(_ k: Int) -> Int { trace[start + k + d + 1] }
             let k = x - y
             let previousK: Int
             if d == 0 { previousK = 0 } else if k == -d || (k != d && at(k - 1) < at(k + 1)) { previousK = k + 1 } else { previousK = k - 1 }

@@ -45,8 +45,7 @@ public struct ClauseProfile: Sendable {
         let title = clause.title ?? Self.headingTitle(of: clause)
         self.title = title
         matchable = Self.matchableScalars(of: clause, neutralizer: neutralizer)
-        gramKeys = NGram.keys(of: matchable)
-        (bigramKeys, bigramCounts) = NGram.bigramCounts(of: matchable)
+        (gramKeys, bigramKeys, bigramCounts) = NGram.keysAndBigramCounts(of: matchable)
         inArticle = RegulationShape.article(of: clause) != nil
         // Paragraphs are 款 only in an article (a plan's or a table's lines are not), and
         // scoring them costs a second pass over the text: articles of two or more only.
@@ -101,7 +100,8 @@ public struct ClauseProfile: Sendable {
     static func matchable(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         scalars.compactMap { s in
             if LevelWordNeutralizer.isCJK(s) || s == LevelWordNeutralizer.placeholder { return s }
-            if s.isASCII, s.properties.isAlphabetic || ("0"..."9").contains(s) { return s }
+            // ASCII letters and digits (the table answers without a property lookup).
+            if s.isASCII, PlainScalars.isAlphanumeric(s) { return s }
             // Full-width digits and letters read as their ASCII twins.
             if (0xFF10...0xFF19).contains(s.value) || (0xFF21...0xFF3A).contains(s.value) || (0xFF41...0xFF5A).contains(s.value) {
                 return Unicode.Scalar(s.value - 0xFEE0)

@@ -11,6 +11,8 @@ public struct LevelWordNeutralizer: Sendable {
 
     /// Characters that name an administrative level on their own (省质监局, 市直, 县区).
     static let levelCharacters: Set<Unicode.Scalar> = ["省", "市", "县", "州", "区"]
+    /// The same as values, looked up without hashing (once per character of every text compared).
+    private static let levelCharacterValues: [UInt32] = levelCharacters.map(\.value)
 
     /// Words in which a level character is part of an ordinary word, not a level:
     /// 市场 (market) must not match 省场. Kept verbatim.
@@ -112,7 +114,7 @@ public struct LevelWordNeutralizer: Sendable {
                     continue outer
                 }
                 }
-                if Self.levelCharacters.contains(s) {
+                if Self.levelCharacterValues.contains(s.value) {
                     out.append(Self.placeholder)
                     i += 1
                     continue

@@ -18,25 +18,39 @@ public struct NGramWeights: Sendable {
     public init(profiles: inout [ClauseProfile]) {
         clauseCount = profiles.count
         var all = profiles.flatMap(\.gramKeys)
-        radixSort(&all)
+        // Each key sorted with its place in `all`, so that its dense id goes straight back
+        // to its profile (no search of the vocabulary per key).
+        var place = [Int32](0..<Int32(all.count))
+        radixSort(&all, carrying: &place)
         vocabulary.reserveCapacity(all.count / 2)
         documentFrequency.reserveCapacity(all.count / 2)
+        var ids = [Int32](repeating: 0, count: all.count)
         // Each profile lists a key once, so the run length of a key is its document frequency.
-        for key in all {
+        for (k, key) in all.enumerated() {
             if vocabulary.last == key { documentFrequency[documentFrequency.count - 1] += 1 }
             else { vocabulary.append(key); documentFrequency.append(1) }
+            ids[Int(place[k])] = Int32(vocabulary.count - 1)
         }
-        let n = Double(max(clauseCount, 1))
-        // log((N+1)/df): a gram in every clause weighs next to nothing, one found in a
-        // single clause weighs most; the +1 keeps shared wording above zero when only
-        // two clauses are compared.
-        weights = documentFrequency.map { log((n + 1) / Double($0)) }
-        let maxWeight = log(n + 1)
+        weights = Self.inverseFrequencies(documentFrequency, clauseCount: clauseCount)
+        let maxWeight = log(Double(max(clauseCount, 1)) + 1)
+        var start = 0
         for i in profiles.indices {
             // Keys are sorted, so their ids come out sorted.
-            profiles[i].grams = profiles[i].gramKeys.compactMap { id(of: $0) }
+            let count = profiles[i].gramKeys.count
+            profiles[i].grams = Array(ids[start..<(start + count)])
+            start += count
             giveWeights(to: &profiles[i], maxWeight: maxWeight)
         }
+    }
+
+    /// log((N+1)/df) per id: a gram in every clause weighs next to nothing, one found in a
+    /// single clause weighs most; the +1 keeps shared wording above zero when only two
+    /// clauses are compared. Frequencies are few small integers: one log per distinct value.
+    static func inverseFrequencies(_ frequency: [Int32], clauseCount: Int) -> [Double] {
+        let n = Double(max(clauseCount, 1))
+        let largest = Int(frequency.max() ?? 0)
+        let table = (0...largest).map { $0 == 0 ? 0 : log((n + 1) / Double($0)) }
+        return frequency.map { table[Int($0)] }
     }
 
     /// Everything a profile needs of the weights once its dense `grams` are set: its
@@ -84,6 +98,19 @@ public struct NGramWeights: Sendable {
         return weights[Int(id)]
     }
 
+    /// `weight(of:)` of each of the sorted `keys`, found by one forward walk of the vocabulary.
+    func weights(ofSorted keys: [UInt64]) -> [Double] {
+        let unknown = log(Double(max(clauseCount, 1)) + 1)
+        var out: [Double] = []
+        out.reserveCapacity(keys.count)
+        var j = 0
+        for key in keys {
+            j = NGram.firstIndex(notBelow: key, in: vocabulary, from: j)
+            out.append(j < vocabulary.count && vocabulary[j] == key ? weights[j] : unknown)
+        }
+        return out
+    }
+
     public func id(of key: UInt64) -> Int32? {
         var low = 0, high = vocabulary.count
         while low < high {
@@ -117,9 +144,8 @@ extension NGramWeights {
                 toMergedA[i] = id; toMergedB[j] = id; i += 1; j += 1
             }
         }
-        let n = Double(max(clauseCount, 1))
-        weights = documentFrequency.map { log((n + 1) / Double($0)) }
-        let maxWeight = log(n + 1)
+        weights = Self.inverseFrequencies(documentFrequency, clauseCount: clauseCount)
+        let maxWeight = log(Double(max(clauseCount, 1)) + 1)
         for p in profiles.indices {
             let fromFirst = p < first.profileCount
             let local = fromFirst ? first.grams[p] : second.grams[p - first.profileCount]

@@ -20,6 +20,7 @@ public struct SentenceAccount: Sendable {
 
     let neutralizer: LevelWordNeutralizer
     let weights: NGramWeights
+    private let memo = SentenceMemo()
 
     public init(neutralizer: LevelWordNeutralizer, weights: NGramWeights) {
         self.neutralizer = neutralizer
@@ -27,7 +28,8 @@ public struct SentenceAccount: Sendable {
     }
 
     public func account(reference: [Clause], local: [Clause]) -> (dropped: [String], added: [String]) {
-        let r = reference.flatMap(sentences(of:)), l = local.flatMap(sentences(of:))
+        let r = reference.flatMap { memo.sentences(of: $0, side: "r", making: sentences(of:)) }
+        let l = local.flatMap { memo.sentences(of: $0, side: "l", making: sentences(of:)) }
         let rKeys = Self.sortedUnique(r.flatMap(\.keys)), lKeys = Self.sortedUnique(l.flatMap(\.keys))
         // Titles count as wording the other side may carry, but are not reported themselves.
         let dropped = r.filter { !$0.isTitle && carried($0, into: lKeys) < Self.carriedShare }.map(\.text)
@@ -62,17 +64,7 @@ public struct SentenceAccount: Sendable {
 
     /// The first index ≥ `start` whose key is not below `key`: doubling steps, then bisection.
     static func firstIndex(notBelow key: UInt64, in keys: [UInt64], from start: Int) -> Int {
-        guard start < keys.count, keys[start] < key else { return start }
-        var low = start, step = 1
-        // keys[low] < key holds throughout.
-        while low + step < keys.count, keys[low + step] < key { low += step; step *= 2 }
-        var high = min(low + step, keys.count)
-        low += 1
-        while low < high {
-            let mid = (low + high) / 2
-            if keys[mid] < key { low = mid + 1 } else { high = mid }
-        }
-        return low
+        NGram.firstIndex(notBelow: key, in: keys, from: start)
     }
 
     struct Sentence { var text: String; var keys: [UInt64]; var weights: [Double]; var isTitle = false }
@@ -100,12 +92,35 @@ public struct SentenceAccount: Sendable {
             guard m.count >= Self.minimumLength || isTitle else { return }
             let keys = NGram.keys(of: m)
             result.append(Sentence(text: ScalarText.string(sentence.filter { $0 != "\n" }), keys: keys,
-                                   weights: keys.map { max(Self.floorWeight, weights.weight(of: $0)) }, isTitle: isTitle))
+                                   weights: weights.weights(ofSorted: keys).map { max(Self.floorWeight, $0) }, isTitle: isTitle))
         }
-        for (i, s) in scalars.enumerated() where Self.sentenceEndScalars.contains(s) { flush(i + 1) }
+        for (i, s) in scalars.enumerated() where Self.sentenceEndValues.contains(s.value) { flush(i + 1) }
         flush(scalars.count)
         return result
     }
 
     static let sentenceEndScalars: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?", "\n"]
+    /// The same as values: looked up for every character of every aligned clause, without hashing.
+    private static let sentenceEndValues: [UInt32] = sentenceEndScalars.map(\.value).sorted()
+}
+
+/// The sentences of the clauses an account has cut: a clause in several alignments (a
+/// national article restated in three local articles) is cut and weighed once. A clause
+/// is found again only when it is the same clause (same side, same id, equal value).
+final class SentenceMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byClause: [String: (clause: Clause, sentences: [SentenceAccount.Sentence])] = [:]
+
+    func sentences(of clause: Clause, side: String, making: (Clause) -> [SentenceAccount.Sentence]) -> [SentenceAccount.Sentence] {
+        let key = side + clause.id
+        lock.lock()
+        let hit = byClause[key]
+        lock.unlock()
+        if let hit, hit.clause == clause { return hit.sentences }
+        let made = making(clause)
+        lock.lock()
+        byClause[key] = (clause, made)
+        lock.unlock()
+        return made
+    }
 }

@@ -155,12 +155,22 @@ public struct TargetAccount: Sendable, Equatable {
     /// sentence; otherwise only the number left the statement. The converse for additions.
     static func basis(_ n: NumberChange, _ a: Alignment) -> Basis {
         if let from = n.from, n.change == .removed {
-            return a.droppedSentences.contains { $0.contains(from.text) || from.text.contains($0) } ? .sentence : .number
+            return a.droppedSentences.contains { overlaps($0, from.text) } ? .sentence : .number
         }
         if let to = n.to, n.change == .added {
-            return a.addedSentences.contains { $0.contains(to.text) || to.text.contains($0) } ? .sentence : .number
+            return a.addedSentences.contains { overlaps($0, to.text) } ? .sentence : .number
         }
         return .number
+    }
+
+    /// One text holds the other; by scalars when both are plain (`PlainScalars`), where a
+    /// scalar search finds what the string search finds at a fraction of its cost.
+    static func overlaps(_ a: String, _ b: String) -> Bool {
+        guard !a.isEmpty, !b.isEmpty, PlainScalars.isPlain(a), PlainScalars.isPlain(b) else {
+            return a.contains(b) || b.contains(a)
+        }
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        return PlainScalars.contains(x, y) || PlainScalars.contains(y, x)
     }
 
     static func entry(_ n: NumberChange, basis: Basis) -> Entry {

@@ -94,6 +94,8 @@ enum DiffPresentation {
 
     static func isBracket(_ c: Character) -> Bool { opening[c] != nil || closing[c] != nil }
 
+    private static let bracketValues: [UInt32] = (Array(opening.keys) + Array(closing.keys)).flatMap { $0.unicodeScalars.map(\.value) }.sorted()
+
     /// An edit that opens a bracket closed in the kept text after it (or closes one
     /// opened before it) takes the kept text up to the partner with it, on both sides,
     /// so that 《…》 reads as one title deleted and one inserted, not a stray 《.
@@ -124,6 +126,8 @@ enum DiffPresentation {
 
     /// The brackets opened in `text` and not closed in it, innermost last.
     static func unclosed(_ text: String) -> [Character] {
+        // A bracket is a character of one scalar: text without such a scalar has none.
+        guard text.unicodeScalars.contains(where: { bracketValues.contains($0.value) }) else { return [] }
         var stack: [Character] = []
         for c in text {
             if opening[c] != nil { stack.append(c) } else if let o = closing[c], stack.last == o { stack.removeLast() }
@@ -135,8 +139,10 @@ enum DiffPresentation {
     /// layout, not wording: they stay on their own side, outside the edit's markup.
     static func withoutEdgeSpace(_ s: DiffSegment) -> [(DiffSegment, Bool)] {
         guard s.operation != .equal else { return [(s, false)] }
-        let chars = Array(s.text)
         let isSpace: (Character) -> Bool = { $0.isWhitespace || $0.isNewline }
+        // Most edits start and end with wording: the edit as it stands.
+        if let first = s.text.first, let last = s.text.last, !isSpace(first), !isSpace(last) { return [(s, false)] }
+        let chars = Array(s.text)
         guard let first = chars.firstIndex(where: { !isSpace($0) }), let last = chars.lastIndex(where: { !isSpace($0) }) else {
             return [(s, true)]
         }
@@ -147,6 +153,8 @@ enum DiffPresentation {
     /// Edits cut at sentence ends, so that one sentence moved inside a longer edit is found.
     static func sentencePieces(_ s: DiffSegment) -> [DiffSegment] {
         guard s.operation != .equal else { return [s] }
+        // A sentence end is a character of one scalar: an edit without such a scalar is one piece.
+        guard s.text.unicodeScalars.contains(where: MeasureCount.isEnd) else { return s.text.isEmpty ? [] : [s] }
         var out: [DiffSegment] = []
         var current = ""
         for c in s.text {

@@ -167,11 +167,15 @@ enum LanguageRuns {
     }
 
     static func split(_ string: String) -> [Run] {
+        // Most text of a page is Chinese without a Latin letter: one run, as the walk below gives.
+        if !string.utf8.contains(where: { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }) {
+            return string.isEmpty ? [] : [Run(text: string, isEnglish: false)]
+        }
         var runs: [Run] = []
         let scalars = Array(string.unicodeScalars)
         var i = 0, plainStart = 0
         func flushPlain(_ end: Int) {
-            if end > plainStart { runs.append(Run(text: String(String.UnicodeScalarView(scalars[plainStart..<end])), isEnglish: false)) }
+            if end > plainStart { runs.append(Run(text: ScalarText.string(scalars[plainStart..<end]), isEnglish: false)) }
         }
         while i < scalars.count {
             guard isLetter(scalars[i]) else { i += 1; continue }
@@ -181,7 +185,7 @@ enum LanguageRuns {
             while end > i, scalars[end - 1] == " " { end -= 1 }
             if scalars[i..<end].filter(isLetter).count >= 2 {
                 flushPlain(i)
-                runs.append(Run(text: String(String.UnicodeScalarView(scalars[i..<end])), isEnglish: true))
+                runs.append(Run(text: ScalarText.string(scalars[i..<end]), isEnglish: true))
                 plainStart = end
             }
             i = max(j, i + 1)

@@ -46,6 +46,11 @@ enum MeasureCount {
     static let minimumLength = 6
 
     static func sentences(_ clause: Clause) -> Int {
+        let tags = clause.assignments.map(\.text).filter { !$0.isEmpty }
+        if PlainScalars.isPlain(clause.text), tags.allSatisfy(PlainScalars.isPlain),
+           clause.label.map(PlainScalars.isPlain) ?? true, clause.title.map(PlainScalars.isPlain) ?? true {
+            return plainSentences(clause, tags: tags)
+        }
         var text = clause.text
         for a in clause.assignments where !a.text.isEmpty { text = text.replacingOccurrences(of: a.text, with: "") }
         if let label = clause.label, text.hasPrefix(label) { text.removeFirst(label.count) }
@@ -65,8 +70,34 @@ enum MeasureCount {
         return count
     }
 
+    /// `sentences` of a clause whose texts are all plain (`PlainScalars`): the same count
+    /// from scalars, without Foundation's search or grapheme breaking (a tenth of a corpus
+    /// run's time went to counting the same sentences as Characters).
+    static func plainSentences(_ clause: Clause, tags: [String]) -> Int {
+        var text = Array(clause.text.unicodeScalars)
+        for tag in tags { text = PlainScalars.removing(Array(tag.unicodeScalars), from: text) }
+        if let label = clause.label.map({ Array($0.unicodeScalars) }), text.starts(with: label) { text.removeFirst(label.count) }
+        let title = clause.title.map { Array($0.unicodeScalars).filter(PlainScalars.isAlphanumeric) }
+        var count = 0
+        var current: [Unicode.Scalar] = []
+        func flush() {
+            if current.count >= minimumLength, current != title { count += 1 }
+            current.removeAll(keepingCapacity: true)
+        }
+        for s in text {
+            if isEnd(s) { flush() } else if PlainScalars.isAlphanumeric(s) { current.append(s) }
+        }
+        flush()
+        return count
+    }
+
+    /// `ends` as scalar values (each is one scalar), looked up without hashing.
+    private static let endValues: [UInt32] = ends.map { $0.unicodeScalars.first!.value }.sorted()
+
+    static func isEnd(_ s: Unicode.Scalar) -> Bool { endValues.contains(s.value) }
+
     /// Letters and digits only: punctuation and spaces do not make a sentence longer.
     static func matchable(_ s: String) -> String {
-        String(s.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+        ScalarText.string(s.unicodeScalars.filter(PlainScalars.isAlphanumeric))
     }
 }

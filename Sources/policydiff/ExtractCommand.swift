@@ -71,35 +71,51 @@ struct ExtractCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        var documents: [Document] = []
         var failed = false
-        for file in files {
-            do {
-                var document = try StandardInput.document(file, pipeline: pipeline)
-                if let extraRoles { document = extraRoles.apply(to: document) }
-                documents.append(document)
-            } catch {
-                CommandOutput.report("\(error.description)")
-                failed = true
+        // Each document is read, written and let go before the next is read: the output
+        // goes out as it is made (into -o's temporary file, or standard output), so a
+        // 50 MB document is not held a second time as JSON or CSV.
+        func eachDocument(_ body: (Document) -> Void) {
+            for file in files {
+                do {
+                    var document = try StandardInput.document(file, pipeline: pipeline)
+                    if let extraRoles { document = extraRoles.apply(to: document) }
+                    body(document)
+                } catch {
+                    CommandOutput.report("\(error.description)")
+                    failed = true
+                }
             }
         }
-        let rendered: String
-        switch format {
-        case .text:
-            rendered = documents.map(DocumentOutline.render).joined(separator: "\n")
-        case .json:
-            // One FILE gives one object; several give an array, even when some could not be read,
-            // so a script sees the same shape whatever failed.
-            if files.count == 1, documents.count == 1 {
-                rendered = DocumentJSON.render(documents[0])
-            } else {
-                rendered = JSONValue.array(documents.map(DocumentJSON.value(of:))).serialized() + "\n"
+        let table: DocumentCSV.Table = what == .units ? .units : .targets
+        try CommandOutput.stream(to: output) { out in
+            switch format {
+            case .text:
+                var first = true
+                eachDocument { document in
+                    if !first { out.append("\n") }
+                    first = false
+                    out.append(DocumentOutline.render(document))
+                }
+            case .json:
+                // One FILE gives one object; several give an array, even when some could not be read,
+                // so a script sees the same shape whatever failed.
+                var json = JSONStream(out)
+                if files.count == 1 {
+                    var wrote = false
+                    eachDocument { DocumentJSON.write($0, to: &json); wrote = true }
+                    if !wrote { json.beginArray(); json.end() }
+                } else {
+                    json.beginArray()
+                    eachDocument { DocumentJSON.write($0, to: &json) }
+                    json.end()
+                }
+                out.append("\n")
+            case .csv:
+                var csv = CSVStream(header: DocumentCSV.header(of: table), into: out)
+                eachDocument { DocumentCSV.write(table, of: $0, to: &csv) }
             }
-        case .csv:
-            let table: DocumentCSV.Table = what == .units ? .units : .targets
-            rendered = DocumentCSV.render(table, of: documents)
         }
-        try CommandOutput.emit(rendered, to: output)
         if failed { throw ExitCode(1) }
     }
 }

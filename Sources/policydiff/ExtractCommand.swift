@@ -87,34 +87,18 @@ struct ExtractCommand: ParsableCommand {
                 }
             }
         }
-        let table: DocumentCSV.Table = what == .units ? .units : .targets
+        let shape: ExtractOutput.Format
+        switch format {
+        case .text: shape = .outline
+        // One FILE gives one object; several give an array, even when some could not be read,
+        // so a script sees the same shape whatever failed.
+        case .json: shape = .json(single: files.count == 1)
+        case .csv: shape = .csv(what == .units ? .units : .targets)
+        }
         try CommandOutput.stream(to: output) { out in
-            switch format {
-            case .text:
-                var first = true
-                eachDocument { document in
-                    if !first { out.append("\n") }
-                    first = false
-                    out.append(DocumentOutline.render(document))
-                }
-            case .json:
-                // One FILE gives one object; several give an array, even when some could not be read,
-                // so a script sees the same shape whatever failed.
-                var json = JSONStream(out)
-                if files.count == 1 {
-                    var wrote = false
-                    eachDocument { DocumentJSON.write($0, to: &json); wrote = true }
-                    if !wrote { json.beginArray(); json.end() }
-                } else {
-                    json.beginArray()
-                    eachDocument { DocumentJSON.write($0, to: &json) }
-                    json.end()
-                }
-                out.append("\n")
-            case .csv:
-                var csv = CSVStream(header: DocumentCSV.header(of: table), into: out)
-                eachDocument { DocumentCSV.write(table, of: $0, to: &csv) }
-            }
+            let writer = ExtractOutput(shape, into: out)
+            eachDocument(writer.add)
+            writer.finish()
         }
         if failed { throw ExitCode(1) }
     }

@@ -28,6 +28,8 @@ enum DiscoverBenchmark {
             let search = Date().timeIntervalSince(searchStarted)
             print(String(format: "discover: %5d documents, %5d links, %.2f s wall (%.2f s CPU) in all; search %.3f s = %.1f µs per document; peak RSS %@ MiB",
                          size, result.parents.count, wall, cpu, search, search * 1e6 / Double(size), BatchBenchmark.peakRSSMiB()))
+            print(String(format: "discover: %5d documents, %.1f docs/s wall, %.1f ms CPU per document (load average %@)",
+                         size, Double(size) / wall, cpu * 1000 / Double(size), BatchBenchmark.loadAverage()))
         }
     }
 }

@@ -25,13 +25,40 @@ enum CommandOutput {
         }
     }
 
+    /// Standard output, or an atomically written file when -o is given, written by
+    /// `body` as it makes the text: the file appears (renamed into place) only when
+    /// `body` is done and every write succeeded; `-o` that cannot be written is
+    /// refused before `body` runs.
+    static func stream(to path: String?, _ body: (BufferedOutput) -> Void) throws {
+        guard let path else {
+            signal(SIGPIPE, SIG_IGN)
+            let terminal = isatty(1) == 1
+            let out = BufferedOutput(fd: 1, transform: terminal ? { TerminalText.escaped($0, keepingLineBreaks: true) } : nil)
+            body(out)
+            try standardOutputFailed(out.flush())
+            return
+        }
+        do {
+            AtomicFile.removeStaleTemporaries(named: (path as NSString).lastPathComponent,
+                                                  in: (path as NSString).deletingLastPathComponent)
+            try AtomicFile.stream(to: path) { body($0) }
+        } catch {
+            report("\(error)")
+            throw ExitCode(1)
+        }
+    }
+
     private static func emitToStandardOutput(_ text: String) throws {
         // A broken pipe is an EPIPE to handle, not a signal that kills the process.
         signal(SIGPIPE, SIG_IGN)
         // Reports hold file names and document text: a terminal gets them with
         // control characters shown, not obeyed (a file may also be piped as-is).
         let shown = isatty(1) == 1 ? TerminalText.escaped(text, keepingLineBreaks: true) : text
-        guard let failure = AtomicFile.writeAll(Data(shown.utf8), to: 1) else { return }
+        try standardOutputFailed(AtomicFile.writeAll(Data(shown.utf8), to: 1))
+    }
+
+    private static func standardOutputFailed(_ failure: Int32?) throws {
+        guard let failure else { return }
         if failure == EPIPE { return } // the reader has all it wanted
         let reason = failure == EBADF ? "it is closed" : String(cString: strerror(failure))
         report("standard output: cannot write: \(reason)")

@@ -71,35 +71,35 @@ struct ExtractCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        var documents: [Document] = []
         var failed = false
-        for file in files {
-            do {
-                var document = try StandardInput.document(file, pipeline: pipeline)
-                if let extraRoles { document = extraRoles.apply(to: document) }
-                documents.append(document)
-            } catch {
-                CommandOutput.report("\(error.description)")
-                failed = true
+        // Each document is read, written and let go before the next is read: the output
+        // goes out as it is made (into -o's temporary file, or standard output), so a
+        // 50 MB document is not held a second time as JSON or CSV.
+        func eachDocument(_ body: (Document) -> Void) {
+            for file in files {
+                do {
+                    var document = try StandardInput.document(file, pipeline: pipeline)
+                    if let extraRoles { document = extraRoles.apply(to: document) }
+                    body(document)
+                } catch {
+                    CommandOutput.report("\(error.description)")
+                    failed = true
+                }
             }
         }
-        let rendered: String
+        let shape: ExtractOutput.Format
         switch format {
-        case .text:
-            rendered = documents.map(DocumentOutline.render).joined(separator: "\n")
-        case .json:
-            // One FILE gives one object; several give an array, even when some could not be read,
-            // so a script sees the same shape whatever failed.
-            if files.count == 1, documents.count == 1 {
-                rendered = DocumentJSON.render(documents[0])
-            } else {
-                rendered = JSONValue.array(documents.map(DocumentJSON.value(of:))).serialized() + "\n"
-            }
-        case .csv:
-            let table: DocumentCSV.Table = what == .units ? .units : .targets
-            rendered = DocumentCSV.render(table, of: documents)
+        case .text: shape = .outline
+        // One FILE gives one object; several give an array, even when some could not be read,
+        // so a script sees the same shape whatever failed.
+        case .json: shape = .json(single: files.count == 1)
+        case .csv: shape = .csv(what == .units ? .units : .targets)
         }
-        try CommandOutput.emit(rendered, to: output)
+        try CommandOutput.stream(to: output) { out in
+            let writer = ExtractOutput(shape, into: out)
+            eachDocument(writer.add)
+            writer.finish()
+        }
         if failed { throw ExitCode(1) }
     }
 }

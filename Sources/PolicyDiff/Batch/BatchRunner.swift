@@ -116,7 +116,7 @@ public struct BatchRunner: Sendable {
             case .failure(let f): pool.preloadFailure(f, id: id)
             }
         }
-        let cards = CardShelf()
+        let cards = CardShelf(namingClausesOf: Set(pairs.filter { $0.relation != .peer }.map(\.reference)))
         var database: CorpusDatabase?
         if let path = options.database {
             let target = options.shard.map { $0.count > 1 ? CorpusDatabase.shardPath(path, shard: $0) : path } ?? path
@@ -160,7 +160,7 @@ public struct BatchRunner: Sendable {
             do { try store?.add(comparison, pair: pair, summary: summary) } catch {
                 return .failure(Failure(subject: pair.stem, reason: "database: \(error)"))
             }
-            return .success((pair.stem, keepSummaries ? summary : nil))
+            return .success((pair.stem, keepSummaries ? summary.compacted() : nil))
         }
         if let database {
             do { try database.finish() } catch {
@@ -189,7 +189,7 @@ public struct BatchRunner: Sendable {
         var wroteIndex = false
         if keepSummaries {
             do {
-                try AtomicFile.write(CorpusIndex().render(summaries), to: indexPath(options.outputDirectory))
+                try writeIndex(summaries, to: indexPath(options.outputDirectory))
                 wroteIndex = true
             } catch {
                 failures.append(Failure(subject: indexPath(options.outputDirectory), reason: "\(error)"))
@@ -234,18 +234,28 @@ public struct BatchRunner: Sendable {
         }
         AtomicFile.removeStaleTemporaries(in: directory)
         var summaries: [PairSummary] = []
+        var cards = ReadCards()
         var failures: [Failure] = []
         for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
             let path = (directory as NSString).appendingPathComponent(name)
             do {
                 guard let (comparison, relation, stem) = try PairJSON.read(path: path) else { continue }
-                summaries.append(PairSummary(comparison, stem: stem, relation: relation))
+                summaries.append(cards.add(PairSummary(comparison, stem: stem, relation: relation)))
             } catch {
                 failures.append(Failure(subject: path, reason: "\(error)"))
             }
         }
-        try AtomicFile.write(CorpusIndex().render(summaries), to: indexPath(directory))
+        try writeIndex(cards.finished(summaries), to: indexPath(directory))
         return (summaries.count, failures)
+    }
+
+    /// index.html written as it is made (a corpus of thousands of documents gives a
+    /// page of hundreds of megabytes), atomically like every report.
+    func writeIndex(_ summaries: [PairSummary], to path: String) throws {
+        try AtomicFile.stream(to: path) { out in
+            var sink = out
+            CorpusIndex().write(summaries, to: &sink)
+        }
     }
 }
 

@@ -21,21 +21,3 @@ public enum ReportFormat: String, Sendable, CaseIterable, Hashable {
         return out
     }
 }
-
-/// Each document's index card made once per run, so the pairs that share a document share
-/// its card's storage.
-final class CardShelf: @unchecked Sendable {
-    private let lock = NSLock()
-    private var cards: [String: DocumentCard] = [:]
-
-    func card(of document: Document) -> DocumentCard {
-        lock.lock()
-        if let card = cards[document.id] { lock.unlock(); return card }
-        lock.unlock()
-        let card = DocumentCard(document)
-        lock.lock(); defer { lock.unlock() }
-        if let existing = cards[document.id] { return existing }
-        cards[document.id] = card
-        return card
-    }
-}

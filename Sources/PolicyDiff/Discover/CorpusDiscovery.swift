@@ -28,7 +28,8 @@ public struct CorpusDiscovery: Sendable {
         let results = ParallelMap.run(count: entries.count, jobs: jobs) { i -> Swift.Result<DocumentSketch, BatchRunner.Failure> in
             let entry = entries[i]
             do {
-                let document = entry.applied(to: try pipeline.document(at: CorpusSource.path(of: entry, in: manifest), id: entry.id))
+                let path = CorpusSource.path(of: entry, in: manifest)
+                let document = entry.applied(to: try pipeline.segmentedDocument(at: path, id: entry.id))
                 return .success(DocumentSketch(document: document, file: entry.file))
             } catch {
                 return .failure(BatchRunner.Failure(subject: entry.id, reason: "\(error); left out of discovery"))

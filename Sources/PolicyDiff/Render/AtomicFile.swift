@@ -33,6 +33,41 @@ public enum AtomicFile {
         try write([(path, data)])
     }
 
+    /// One file written as it is made: `body` writes into a buffered output on the
+    /// temporary file, which is flushed, synced and renamed over `path` only when
+    /// `body` returns and every write succeeded. When `body` throws, or a write
+    /// fails, the temporary file is removed and nothing at `path` changes. The
+    /// destination is checked (and refused, see the type's comment) before `body` runs.
+    public static func stream(to path: String, _ body: (BufferedOutput) throws -> Void) throws {
+        let target = try Destination(path: path)
+        if target.kind == .writeThrough {
+            let fd = open(target.path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw WriteError(path: target.path, reason: String(cString: strerror(errno))) }
+            let out = BufferedOutput(fd: fd)
+            do { try body(out) } catch { close(fd); throw error }
+            let failure = out.flush()
+            if close(fd) != 0, failure == nil {
+                throw WriteError(path: target.path, reason: String(cString: strerror(errno)))
+            }
+            if let failure { throw WriteError(path: target.path, reason: String(cString: strerror(failure))) }
+            return
+        }
+        let (temporary, fd) = try openTemporary(beside: target)
+        let out = BufferedOutput(fd: fd)
+        do { try body(out) } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        try finishTemporary(temporary, fd: fd, target: target, failure: out.flush())
+        if rename(temporary, target.resolved) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw WriteError(path: path, reason: reason)
+        }
+        syncDirectory(target.directory)
+    }
+
     /// Files that belong together; see the type's comment for the order.
     public static func write(_ files: [(path: String, data: Data)]) throws {
         // 1. Where each file goes, refusing before anything is written.
@@ -141,6 +176,13 @@ public enum AtomicFile {
     }
 
     private static func writeTemporary(_ data: Data, beside target: Destination) throws -> String {
+        let (temporary, fd) = try openTemporary(beside: target)
+        try finishTemporary(temporary, fd: fd, target: target, failure: writeAll(data, to: fd))
+        return temporary
+    }
+
+    /// `.NAME.tmp-…` created beside the destination (its folder made if need be).
+    private static func openTemporary(beside target: Destination) throws -> (path: String, fd: Int32) {
         let temporary = (target.directory as NSString).appendingPathComponent(temporaryName(for: target.name))
         do {
             try FileManager.default.createDirectory(atPath: target.directory, withIntermediateDirectories: true)
@@ -153,7 +195,13 @@ public enum AtomicFile {
         guard fd >= 0 else {
             throw WriteError(path: target.path, reason: reason(errno, directory: target.directory))
         }
-        var failure = writeAll(data, to: fd)
+        return (temporary, fd)
+    }
+
+    /// The previous file's mode, fsync, close; on any failure (`failure`, the errno
+    /// of the writes) the temporary file is removed and the reason thrown.
+    private static func finishTemporary(_ temporary: String, fd: Int32, target: Destination, failure written: Int32?) throws {
+        var failure = written
         if failure == nil, let mode = target.keptMode {
             // The previous file's permissions (0600 stays 0600) and, where allowed, its owner.
             if fchmod(fd, mode) != 0 { failure = errno }
@@ -165,7 +213,6 @@ public enum AtomicFile {
             unlink(temporary)
             throw WriteError(path: target.path, reason: reason(failure, directory: target.directory))
         }
-        return temporary
     }
 
     private static func writeThrough(_ data: Data, to target: Destination) throws {
@@ -181,18 +228,20 @@ public enum AtomicFile {
     /// Writes all of `data` to an open descriptor (a file, or the CLI's stdout and
     /// stderr, where FileHandle would trap on an error): nil, or the errno that failed.
     public static func writeAll(_ data: Data, to fd: Int32) -> Int32? {
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int32? in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let n = Foundation.write(fd, base + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += n
+        data.withUnsafeBytes { writeAll($0, to: fd) }
+    }
+
+    public static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32) -> Int32? {
+        var offset = 0
+        while offset < buffer.count, let base = buffer.baseAddress {
+            let n = Foundation.write(fd, base + offset, buffer.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return nil
+            offset += n
         }
+        return nil
     }
 
     private static func syncDirectory(_ directory: String) {

@@ -4,7 +4,22 @@
 public struct CorpusIndex: Sendable {
     public init() {}
 
+    /// The page built as one tree (small corpora, and the reference the streamed
+    /// page is tested against).
     public func render(_ pairs: [PairSummary]) -> String {
+        let parts = HTMLPageParts(eager: true)
+        return page(pairs, parts).serialized()
+    }
+
+    /// The same bytes, written as they are made: the long lists and tables of the
+    /// page (hierarchy, comparisons, matrix rows, targets) one row or item at a
+    /// time, so a corpus of 10,000 documents is never one tree in memory.
+    public func write<Sink: TextSink>(_ pairs: [PairSummary], to sink: inout Sink) {
+        let parts = HTMLPageParts()
+        parts.write(page(pairs, parts), to: &sink)
+    }
+
+    private func page(_ pairs: [PairSummary], _ parts: HTMLPageParts) -> HTMLTree {
         let model = CorpusIndexModel(pairs.sorted { $0.stem < $1.stem })
         let page = ReportPage(title: "政策对照索引 policydiff corpus index")
         let body = page.body
@@ -19,26 +34,29 @@ public struct CorpusIndex: Sendable {
                             ("legend", "图例 Legend")] {
             list.element("li").element("a", ["href": "#\(id)"], text: title)
         }
-        hierarchy(body, model)
-        pairTable(body, model)
-        CoverageMatrix(model: model).render(into: body)
-        TargetGrid(model: model).render(into: body)
+        hierarchy(body, model, parts)
+        pairTable(body, model, parts)
+        CoverageMatrix(model: model, parts: parts).render(into: body)
+        TargetGrid(model: model, parts: parts).render(into: body)
         legend(body)
-        return page.tree.serialized()
+        return page.tree
     }
 
-    private func hierarchy(_ body: HTMLElement, _ model: CorpusIndexModel) {
+    private func hierarchy(_ body: HTMLElement, _ model: CorpusIndexModel, _ parts: HTMLPageParts) {
         let section = body.element("section", ["id": "hierarchy"])
         section.element("h2", text: "层级 Hierarchy")
         section.element("p", ["class": "muted"], text: "每份文件与其所落实的文件（及最上层文件、同级文件）的对照。Each document against the one it implements (and the top of its chain, and its peers).")
         let tree = section.element("ul", ["class": "tree"])
-        var visited = Set<String>()
-        for root in model.roots { node(tree, root, model, &visited) }
+        let shown = HierarchyItems(model)
+        parts.children(of: tree, tag: "li", count: shown.roots.count) { i, item in
+            node(item, shown.roots[i], model, shown, parts)
+        }
     }
 
-    private func node(_ list: HTMLElement, _ id: String, _ model: CorpusIndexModel, _ visited: inout Set<String>) {
-        guard visited.insert(id).inserted, let card = model.documents[id] else { return }
-        let item = list.element("li", ["id": "doc-\(id)"])
+    /// One document's item: its card, its pairs, and the items of the documents implementing it.
+    private func node(_ item: HTMLElement, _ id: String, _ model: CorpusIndexModel, _ shown: HierarchyItems, _ parts: HTMLPageParts) {
+        guard let card = model.documents[id] else { return }
+        item.attr("id", "doc-\(id)")
         item.element("strong", text: card.displayName)
         item.text(" · \(ReportWording.level(card.level)) · \(card.date ?? "—") · \(card.docNumber ?? "无文号 no number") · ")
         item.element("code", text: card.id)
@@ -59,14 +77,16 @@ public struct CorpusIndex: Sendable {
                 li.element("a", ["href": "\(p.stem).csv"], text: "CSV")
             }
         }
-        let children = model.children[id] ?? []
-        if !children.isEmpty {
+        if !(model.children[id] ?? []).isEmpty {
             let sub = item.element("ul")
-            for child in children { node(sub, child, model, &visited) }
+            let children = shown.children[id] ?? []
+            parts.children(of: sub, tag: "li", count: children.count) { i, child in
+                node(child, children[i], model, shown, parts)
+            }
         }
     }
 
-    private func pairTable(_ body: HTMLElement, _ model: CorpusIndexModel) {
+    private func pairTable(_ body: HTMLElement, _ model: CorpusIndexModel, _ parts: HTMLPageParts) {
         let section = body.element("section", ["id": "pairs"])
         section.element("h2", text: "全部对照 All comparisons")
         let table = section.element("table")
@@ -76,9 +96,8 @@ public struct CorpusIndex: Sendable {
                       "无法核对 Unverifiable", "数字变化 Changed numbers", "牵头单位变化 Changed leads", "报告 Report"] {
             head.element("th", ["scope": "col"], text: title)
         }
-        let rows = table.element("tbody")
-        for p in model.pairs {
-            let tr = rows.element("tr")
+        parts.children(of: table.element("tbody"), tag: "tr", count: model.pairs.count) { i, tr in
+            let p = model.pairs[i]
             tr.element("th", ["scope": "row"]).element("a", ["href": "#doc-\(p.local.id)"], text: p.local.displayName)
             tr.element("td", text: p.reference.displayName)
             tr.element("td", text: ReportWording.relation(p.relation))
@@ -177,5 +196,26 @@ struct CorpusIndexModel {
         }
         self.roots = roots
         self.ordered = ordered
+    }
+}
+
+/// Which documents the hierarchy shows, and under which: each document once, where
+/// the walk from the roots first reaches it (a chain of `implements` that loops is
+/// shown once, from the member the model made its root).
+struct HierarchyItems {
+    var roots: [String] = []
+    var children: [String: [String]] = [:]
+
+    init(_ model: CorpusIndexModel) {
+        var visited = Set<String>()
+        var children: [String: [String]] = [:]
+        func visit(_ id: String) -> Bool {
+            guard visited.insert(id).inserted, model.documents[id] != nil else { return false }
+            let shown = (model.children[id] ?? []).filter(visit)
+            children[id] = shown
+            return true
+        }
+        roots = model.roots.filter(visit)
+        self.children = children
     }
 }

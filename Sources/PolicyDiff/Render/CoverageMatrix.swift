@@ -4,6 +4,7 @@
 /// number and the ✗ say.
 struct CoverageMatrix {
     let model: CorpusIndexModel
+    let parts: HTMLPageParts
 
     func render(into body: HTMLElement) {
         let section = body.element("section", ["id": "matrix"])
@@ -35,15 +36,13 @@ struct CoverageMatrix {
             for p in columns {
                 head.element("th", ["scope": "col"]).element("a", ["href": "\(p.stem).html"], text: p.local.title.map { short($0, p.local) } ?? p.local.id)
             }
-            let rows = table.element("tbody")
-            let scoreMaps = columns.map { p in
-                Dictionary(p.clauseScores.map { ($0.id, $0.score) }, uniquingKeysWith: { a, _ in a })
-            }
-            for id in rowIDs {
-                let tr = rows.element("tr")
+            // Made when the rows are written, and let go after them.
+            let grid = ScoreGrid(rows: rowIDs, columns: columns)
+            parts.children(of: table.element("tbody"), tag: "tr", count: rowIDs.count) { row, tr in
+                let id = rowIDs[row]
                 tr.element("th", ["scope": "row"], text: reference.clauseNames[id] ?? id)
                 for (i, p) in columns.enumerated() {
-                    guard let entry = scoreMaps[i][id] else {
+                    guard let entry = grid.score(row: row, column: i) else {
                         tr.element("td", ["class": "s-na", "title": "\(p.local.id): not compared"], text: "·")
                         continue
                     }
@@ -77,6 +76,7 @@ struct CoverageMatrix {
 /// same indicator lower or higher than the document it implements.
 struct TargetGrid {
     let model: CorpusIndexModel
+    let parts: HTMLPageParts
 
     func render(into body: HTMLElement) {
         let section = body.element("section", ["id": "targets"])
@@ -106,9 +106,8 @@ struct TargetGrid {
         for id in columns {
             head.element("th", ["scope": "col"]).element("a", ["href": "#doc-\(id)"], text: id)
         }
-        let rows = table.element("tbody")
-        for indicator in shared {
-            let tr = rows.element("tr")
+        parts.children(of: table.element("tbody"), tag: "tr", count: shared.count) { row, tr in
+            let indicator = shared[row]
             tr.element("th", ["scope": "row"], text: indicator)
             for id in columns {
                 let td = tr.element("td")
@@ -146,9 +145,8 @@ extension TargetGrid {
         for title in ["指标 Indicator", "本地文件 Local", "本地值 Local value", "参照文件 Reference", "参照值 Reference value", "变化 Change"] {
             head.element("th", ["scope": "col"], text: title)
         }
-        let body = table.element("tbody")
-        for (p, n) in rows {
-            let tr = body.element("tr")
+        parts.children(of: table.element("tbody"), tag: "tr", count: rows.count) { row, tr in
+            let (p, n) = rows[row]
             let th = tr.element("th", ["scope": "row"])
             let anchor = n.reference.map { "#ref-\($0)" } ?? n.local.map { "#loc-\($0)" } ?? ""
             th.element("a", ["href": "\(p.stem).html\(anchor)"], text: n.indicator)
@@ -174,4 +172,33 @@ extension TargetGrid {
 enum SimilarityBands {
     static let high = 0.5
     static let middle = 0.3
+}
+
+/// The cells of one coverage matrix: for each column (a pair), the score of each row
+/// (a reference clause): nil when the pair did not compare it, .some(nil) when it
+/// was omitted. Made once per matrix from the pairs' score lists, lazily, so that
+/// only the matrix being written holds one.
+final class ScoreGrid {
+    private let rows: [String]
+    private let columns: [PairSummary]
+    private lazy var cells: [[Double??]] = {
+        let rowOf = Dictionary(rows.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        return columns.map { p in
+            var column = [Double??](repeating: nil, count: rows.count)
+            // The first entry of a clause counts, as a dictionary built from the list kept it.
+            for entry in p.clauseScores.reversed() {
+                if let row = rowOf[entry.id] { column[row] = .some(entry.score) }
+            }
+            return column
+        }
+    }()
+
+    init(rows: [String], columns: [PairSummary]) {
+        self.rows = rows
+        self.columns = columns
+    }
+
+    func score(row: Int, column: Int) -> Double?? {
+        cells[column][row]
+    }
 }

@@ -7,6 +7,23 @@ public enum DocumentJSON {
     }
 
     public static func value(of document: Document) -> JSONValue {
+        .object(fields(before: document) + [("clauses", .array(document.clauses.map(value(of:))))])
+    }
+
+    /// The same text as `value(of:).serialized()`, written as it is made: the fields
+    /// before the clauses, then one clause at a time, so that a document of 50 MB is
+    /// never held a second time as JSON. The caller writes the closing line break.
+    public static func write<Sink: TextSink>(_ document: Document, to json: inout JSONStream<Sink>) {
+        json.beginObject()
+        json.fields(fields(before: document))
+        json.beginArray(field: "clauses")
+        for clause in document.clauses { json.item(value(of: clause)) }
+        json.end()
+        json.end()
+    }
+
+    /// Every field of the document in the contract's order, up to its clauses.
+    static func fields(before document: Document) -> [(String, JSONValue)] {
         let m = document.metadata
         var fields: [(String, JSONValue)] = [
             ("format", .string(format)),
@@ -22,11 +39,8 @@ public enum DocumentJSON {
         // Only where the text states them (additions to the contract): a law's history and its date of effect.
         if !m.history.isEmpty { fields.append(("history", .array(m.history.map(value(of:))))) }
         if let effective = m.effective { fields.append(("effective", .string(effective))) }
-        fields += [
-            ("warnings", .array(document.warnings.map(value(of:)))),
-            ("clauses", .array(document.clauses.map(value(of:)))),
-        ]
-        return .object(fields)
+        fields.append(("warnings", .array(document.warnings.map(value(of:)))))
+        return fields
     }
 
     public static func value(of event: LegislativeEvent) -> JSONValue {

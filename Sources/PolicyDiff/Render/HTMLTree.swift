@@ -9,7 +9,7 @@ import CLibXML2
 /// Not Sendable: a page belongs to the thread that builds it. `HTMLTree` frees its
 /// libxml2 document when it goes away.
 public final class HTMLTree {
-    private let doc: xmlDocPtr?
+    let doc: xmlDocPtr?
     /// The <html> element.
     public let root: HTMLElement
 
@@ -60,8 +60,8 @@ public final class HTMLTree {
 
 /// An element of an `HTMLTree`; valid while its tree lives.
 public struct HTMLElement {
-    fileprivate let node: xmlNodePtr?
-    fileprivate let doc: xmlDocPtr?
+    let node: xmlNodePtr?
+    let doc: xmlDocPtr?
 
     fileprivate init(node: xmlNodePtr?, doc: xmlDocPtr?) {
         self.node = node

@@ -25,41 +25,45 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
-    private func write(to out: inout String, indent: Int) {
+    /// The same text written into any sink, as if it stood at `indent` levels of
+    /// nesting (`JSONStream` writes the parts of a large value this way).
+    func write<Sink: TextSink>(to out: inout Sink, indent: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += JSONValue.format(n)
+        case .null: out.append("null")
+        case .bool(let b): out.append(b ? "true" : "false")
+        case .number(let n): out.append(JSONValue.format(n))
         case .string(let s): JSONValue.writeString(s, to: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty { out.append("[]"); return }
             if items.allSatisfy(\.isScalar) {
-                out += "["
+                out.append("[")
                 for (i, item) in items.enumerated() {
-                    if i > 0 { out += ", " }
+                    if i > 0 { out.append(", ") }
                     item.write(to: &out, indent: indent)
                 }
-                out += "]"
+                out.append("]")
                 return
             }
-            out += "[\n"
+            out.append("[\n")
             for (i, item) in items.enumerated() {
-                out += JSONValue.indentation(indent + 1)
+                out.append(JSONValue.indentation(indent + 1))
                 item.write(to: &out, indent: indent + 1)
-                out += i == items.count - 1 ? "\n" : ",\n"
+                out.append(i == items.count - 1 ? "\n" : ",\n")
             }
-            out += JSONValue.indentation(indent) + "]"
+            out.append(JSONValue.indentation(indent))
+            out.append("]")
         case .object(let fields):
-            if fields.isEmpty { out += "{}"; return }
-            out += "{\n"
+            if fields.isEmpty { out.append("{}"); return }
+            out.append("{\n")
             for (i, (key, value)) in fields.enumerated() {
-                out += JSONValue.indentation(indent + 1)
+                out.append(JSONValue.indentation(indent + 1))
                 JSONValue.writeString(key, to: &out)
-                out += ": "
+                out.append(": ")
                 value.write(to: &out, indent: indent + 1)
-                out += i == fields.count - 1 ? "\n" : ",\n"
+                out.append(i == fields.count - 1 ? "\n" : ",\n")
             }
-            out += JSONValue.indentation(indent) + "}"
+            out.append(JSONValue.indentation(indent))
+            out.append("}")
         }
     }
 
@@ -67,11 +71,11 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// of the output starts with one of these: made once, not on every line.
     private static let indentations = (0..<12).map { String(repeating: "  ", count: $0) }
 
-    private static func indentation(_ level: Int) -> String {
+    static func indentation(_ level: Int) -> String {
         level < indentations.count ? indentations[level] : String(repeating: "  ", count: level)
     }
 
-    private var isScalar: Bool {
+    var isScalar: Bool {
         switch self {
         case .array, .object: return false
         default: return true
@@ -90,8 +94,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// copied whole: appending scalar by scalar was a quarter of `extract --format
     /// json` on a large document. The text is scanned as UTF-8: only an ASCII byte
     /// or the lead byte E2 of U+2028/U+2029 can start a scalar that needs an escape.
-    static func writeString(_ s: String, to out: inout String) {
-        out += "\""
+    static func writeString<Sink: TextSink>(_ s: String, to out: inout Sink) {
+        out.append("\"")
         let utf8 = s.utf8
         var runStart = utf8.startIndex
         var index = utf8.startIndex
@@ -102,13 +106,13 @@ public indirect enum JSONValue: Sendable, Equatable {
                 index = utf8.index(after: index)
                 continue
             }
-            out += Substring(s.unicodeScalars[runStart..<index])
-            out += escaped
+            out.append(contentsOf: Substring(s.unicodeScalars[runStart..<index]))
+            out.append(escaped)
             index = s.unicodeScalars.index(after: index)
             runStart = index
         }
-        out += Substring(s.unicodeScalars[runStart..<index])
-        out += "\""
+        out.append(contentsOf: Substring(s.unicodeScalars[runStart..<index]))
+        out.append("\"")
     }
 
     /// How a scalar is written inside a JSON string, or nil when it stands as itself.

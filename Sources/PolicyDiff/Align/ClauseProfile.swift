@@ -65,7 +65,7 @@ public struct ClauseProfile: Sendable {
     static func matchableScalars(of clause: Clause, neutralizer: LevelWordNeutralizer) -> [Unicode.Scalar] {
         var text = textWithoutGarbledSpans(clause)
         if let label = clause.label, text.hasPrefix(label) { text.removeFirst(label.count) }
-        let untagged = ResponsibilityTag.removing(clause.assignments.map(\.text), from: Array(text.unicodeScalars))
+        let untagged = ResponsibilityTag.removing(ResponsibilityTag.listedOffices(of: clause), from: Array(text.unicodeScalars))
         let scalars = ResponsibilityTag.removingTags(from: untagged)
         return matchable(neutralizer.neutralize(scalars))
     }

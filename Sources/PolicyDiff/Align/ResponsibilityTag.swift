@@ -33,6 +33,13 @@ enum ResponsibilityTag {
 }
 
 extension ResponsibilityTag {
+    /// The texts of a clause that list offices rather than say something: its tags and
+    /// table cells. A duty written in prose (县级以上人民政府应当…, 由X负责…) keeps its
+    /// subject in the wording: it is what a restating local article copies.
+    static func listedOffices(of clause: Clause) -> [String] {
+        clause.assignments.filter { $0.source != .prose }.map(\.text)
+    }
+
     /// The text with every occurrence of the extractor's tag texts replaced by a line
     /// break, compared scalar by scalar (Foundation's search folds character clusters
     /// and cost more than the rest of the comparison).

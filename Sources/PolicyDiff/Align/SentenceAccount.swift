@@ -73,7 +73,7 @@ public struct SentenceAccount: Sendable {
     /// (grapheme breaking is not needed to find 。 and costs most of the time).
     func sentences(of clause: Clause) -> [Sentence] {
         let text = ClauseProfile.textWithoutGarbledSpans(clause)
-        var scalars = ResponsibilityTag.removing(clause.assignments.map(\.text), from: Array(text.unicodeScalars))
+        var scalars = ResponsibilityTag.removing(ResponsibilityTag.listedOffices(of: clause), from: Array(text.unicodeScalars))
         if let label = clause.label, scalars.starts(with: label.unicodeScalars) { scalars.removeFirst(label.unicodeScalars.count) }
         scalars = ResponsibilityTag.removingTags(from: scalars)
         // The heading's title names the measure; a renamed heading is not a dropped measure.

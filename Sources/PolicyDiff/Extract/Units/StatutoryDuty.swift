@@ -174,6 +174,8 @@ struct StatutoryDuty {
         }
         var end = limit
         while end > k + 1 {
+            let last = s[end - 1]
+            guard last == "）" || last == ")" || Form.officeFinals.contains(last) else { end -= 1; continue }
             let candidate = s[k..<end]
             if list.endsLikeOffice(Array(candidate)) || candidate.last == "）" || candidate.last == ")",
                let names = list.names(in: candidate) {

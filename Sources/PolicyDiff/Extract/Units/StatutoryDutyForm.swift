@@ -31,6 +31,10 @@ enum StatutoryDutyForm {
 
     /// How an office is named in a law: by its department (市场监督管理部门), its
     /// organ (公安机关), its government (县级以上人民政府) or its office name.
+    /// The last characters of `officeEnds`: a subject whose last character is none
+    /// of these (and no closing bracket) cannot end like an office, so the search for
+    /// the longest name passes it over without building it.
+    static let officeFinals = CharacterClass(Set(officeEnds.words.compactMap(\.characters.last)))
     static let officeEnds = CharacterWordTable([
         "部门", "机关", "政府", "机构", "局", "厅", "委", "署", "办", "所", "办事处", "委员会", "国务院", "中心", "站",
     ])

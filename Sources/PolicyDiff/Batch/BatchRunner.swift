@@ -206,13 +206,22 @@ public struct BatchRunner: Sendable {
     public func write(_ comparison: Comparison, pair: PlannedPair, to directory: String, formats: Set<ReportFormat>) throws {
         let base = (directory as NSString).appendingPathComponent(pair.stem)
         var files: [(String, Data)] = []
+        // Made once: the page, the CSV and the JSON state the same figures and unit patterns.
+        let figures = ReportFigures(comparison)
+        let patterns = UnitPatterns(comparison)
         if formats.contains(.html) {
-            let html = ComparisonReport(indexLink: "index.html", relation: pair.relation).render(comparison)
+            let html = ComparisonReport(indexLink: "index.html", relation: pair.relation)
+                .render(comparison, figures: figures, unitPatterns: patterns)
             files.append((base + ".html", Data(html.utf8)))
         }
-        if formats.contains(.csv) { files.append((base + ".csv", Data(PairCSV.render(comparison).utf8))) }
+        if formats.contains(.csv) {
+            files.append((base + ".csv", Data(PairCSV.render(comparison, figures: figures, patterns: patterns).utf8)))
+        }
         // Together, the JSON last: `index` lists a pair only when its JSON is there.
-        if formats.contains(.json) { files.append((base + ".json", Data(PairJSON.render(comparison, pair: pair).utf8))) }
+        if formats.contains(.json) {
+            let json = PairJSON.render(comparison, pair: pair, figures: figures, patterns: patterns)
+            files.append((base + ".json", Data(json.utf8)))
+        }
         try AtomicFile.write(files)
     }
 

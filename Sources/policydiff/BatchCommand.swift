@@ -107,7 +107,7 @@ struct IndexCommand: ParsableCommand {
             } catch let error as ValidationError {
                 throw error
             } catch {
-                FileHandle.standardError.write(Data("policydiff: \(error)\n".utf8))
+                CommandOutput.report("\(error)")
                 throw ExitCode(1)
             }
         }

@@ -40,24 +40,24 @@ struct DiscoverCommand: ParsableCommand {
         do {
             manifest = try CorpusSource.loadFolder(directory)
         } catch {
-            FileHandle.standardError.write(Data("policydiff: \(error)\n".utf8))
+            CommandOutput.report("\(error)")
             throw ExitCode(2)
         }
         let outcome = CorpusDiscovery(pipeline: input.pipeline).discover(manifest, jobs: jobs)
         for failure in outcome.failures {
-            FileHandle.standardError.write(Data("policydiff: \(failure)\n".utf8))
+            CommandOutput.report("\(failure)")
         }
         let text = CorpusDiscovery.manifestText(outcome)
         if let output {
             do { try AtomicFile.write(text, to: output) } catch {
-                FileHandle.standardError.write(Data("policydiff: \(output): \(error)\n".utf8))
+                CommandOutput.report("\(output): \(error)")
                 throw ExitCode(1)
             }
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
         if isatty(2) == 1 {
-            FileHandle.standardError.write(Data("policydiff: \(outcome.result.parents.count) links among \(outcome.sketches.count) documents\n".utf8))
+            CommandOutput.report("\(outcome.result.parents.count) links among \(outcome.sketches.count) documents")
         }
         if !outcome.failures.isEmpty { throw ExitCode(1) }
     }

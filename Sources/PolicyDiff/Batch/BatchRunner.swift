@@ -91,17 +91,9 @@ public struct BatchRunner: Sendable {
             }
         }
 
-        // 1. Plan. When the manifest says what every document implements, the plan needs
-        // no text, and documents are read when their first pair comes up; when some
-        // document is to be placed by its citations, every document is read first.
-        let placedByCitation = entries.contains { $0.implements == nil }
-        var early: [String: Swift.Result<ProfiledDocument, Failure>] = [:]
-        if placedByCitation {
-            let results = ParallelMap.run(count: entries.count, jobs: jobs) { read(entries[$0].id) }
-            for (i, r) in results.enumerated() { early[entries[i].id] = r }
-        }
-        let readable = early.compactMapValues { try? $0.get().document }
-        let plan = PairPlanner().plan(entries: entries, documents: readable)
+        // 1. Plan. After discovery every entry says what it implements ("" for nothing),
+        // so the plan needs no text, and documents are read when their first pair comes up.
+        let plan = PairPlanner().plan(entries: entries, documents: [:])
         failures += plan.problems.map { Failure(subject: "manifest", reason: $0) }
         let pairs = options.shard.map { $0.select(plan.pairs) } ?? plan.pairs
 
@@ -110,12 +102,6 @@ public struct BatchRunner: Sendable {
         var uses: [String: Int] = [:]
         for p in pairs { uses[p.reference, default: 0] += 1; uses[p.local, default: 0] += 1 }
         let pool = DocumentPool(uses: uses, load: read)
-        for (id, r) in early.sorted(by: { $0.key < $1.key }) {
-            switch r {
-            case .success(let d): pool.preload(d, id: id)
-            case .failure(let f): pool.preloadFailure(f, id: id)
-            }
-        }
         let cards = CardShelf(namingClausesOf: Set(pairs.filter { $0.relation != .peer }.map(\.reference)))
         var database: CorpusDatabase?
         if let path = options.database {
@@ -169,8 +155,7 @@ public struct BatchRunner: Sendable {
             }
         }
         progress?.finish()
-        if !placedByCitation { failures += pool.readFailures(inOrderOf: entries.map(\.id)) }
-        else { failures = entries.compactMap { early[$0.id].flatMap { r in if case .failure(let f) = r { f } else { nil } } } + failures }
+        failures += pool.readFailures(inOrderOf: entries.map(\.id))
         // Back to stem order: failures and the index never depend on the order of work.
         var byStem = [Swift.Result<(stem: String, summary: PairSummary?), Failure>?](repeating: nil, count: pairs.count)
         for (i, outcome) in outcomes.enumerated() { byStem[slotOfStem[order[i].stem] ?? i] = outcome }
@@ -206,13 +191,22 @@ public struct BatchRunner: Sendable {
     public func write(_ comparison: Comparison, pair: PlannedPair, to directory: String, formats: Set<ReportFormat>) throws {
         let base = (directory as NSString).appendingPathComponent(pair.stem)
         var files: [(String, Data)] = []
+        // Made once: the page, the CSV and the JSON state the same figures and unit patterns.
+        let figures = ReportFigures(comparison)
+        let patterns = UnitPatterns(comparison)
         if formats.contains(.html) {
-            let html = ComparisonReport(indexLink: "index.html", relation: pair.relation).render(comparison)
+            let html = ComparisonReport(indexLink: "index.html", relation: pair.relation)
+                .render(comparison, figures: figures, unitPatterns: patterns)
             files.append((base + ".html", Data(html.utf8)))
         }
-        if formats.contains(.csv) { files.append((base + ".csv", Data(PairCSV.render(comparison).utf8))) }
+        if formats.contains(.csv) {
+            files.append((base + ".csv", Data(PairCSV.render(comparison, figures: figures, patterns: patterns).utf8)))
+        }
         // Together, the JSON last: `index` lists a pair only when its JSON is there.
-        if formats.contains(.json) { files.append((base + ".json", Data(PairJSON.render(comparison, pair: pair).utf8))) }
+        if formats.contains(.json) {
+            let json = PairJSON.render(comparison, pair: pair, figures: figures, patterns: patterns)
+            files.append((base + ".json", Data(json.utf8)))
+        }
         try AtomicFile.write(files)
     }
 

@@ -31,21 +31,6 @@ final class DocumentPool: @unchecked Sendable {
         self.load = load
     }
 
-    /// Hands over a document read beforehand (a run that places documents by their citations reads them all first).
-    func preload(_ document: ProfiledDocument, id: String) {
-        condition.lock(); defer { condition.unlock() }
-        guard (remainingUses[id] ?? 0) > 0 else { return }
-        slots[id] = .loaded(document)
-        loadedCount += 1
-        peakLoaded = max(peakLoaded, loadedCount)
-    }
-
-    func preloadFailure(_ failure: BatchRunner.Failure, id: String) {
-        condition.lock(); defer { condition.unlock() }
-        slots[id] = .failed(failure)
-        failures[id] = failure
-    }
-
     /// The document, loading it if no pair has yet.
     func acquire(_ id: String) -> Result<ProfiledDocument, BatchRunner.Failure> {
         condition.lock()

@@ -34,8 +34,10 @@ enum PairCSV {
     }
 
     static func render(_ c: Comparison) -> String {
-        let figures = ReportFigures(c)
-        let patterns = UnitPatterns(c)
+        render(c, figures: ReportFigures(c), patterns: UnitPatterns(c))
+    }
+
+    static func render(_ c: Comparison, figures: ReportFigures, patterns: UnitPatterns) -> String {
         var rows: [Row] = []
         func name(_ d: Document, _ ids: [String]) -> String {
             ids.compactMap { d.clause(id: $0).map(ClauseName.short) }.joined(separator: " + ")

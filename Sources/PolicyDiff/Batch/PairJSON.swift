@@ -5,7 +5,13 @@ import Foundation
 /// so that `policydiff index` can rebuild index.html from the files alone.
 public enum PairJSON {
     public static func render(_ c: Comparison, pair: PlannedPair) -> String {
-        guard case .object(var fields) = ComparisonJSON.value(of: c) else { return ComparisonJSON.render(c) }
+        render(c, pair: pair, figures: ReportFigures(c), patterns: UnitPatterns(c))
+    }
+
+    static func render(_ c: Comparison, pair: PlannedPair, figures: ReportFigures, patterns: UnitPatterns) -> String {
+        guard case .object(var fields) = ComparisonJSON.value(of: c, figures: figures, patterns: patterns) else {
+            return ComparisonJSON.render(c)
+        }
         fields.append(("pair", .object([
             ("relation", .string(pair.relation.rawValue)),
             ("stem", .string(pair.stem)),

@@ -7,9 +7,11 @@ public enum ComparisonJSON {
     }
 
     public static func value(of c: Comparison) -> JSONValue {
-        let figures = ReportFigures(c)
-        let patterns = UnitPatterns(c)
-        return .object([
+        value(of: c, figures: ReportFigures(c), patterns: UnitPatterns(c))
+    }
+
+    static func value(of c: Comparison, figures: ReportFigures, patterns: UnitPatterns) -> JSONValue {
+        .object([
             ("format", .string(format)),
             ("reference", DocumentJSON.value(of: c.reference)),
             ("local", DocumentJSON.value(of: c.local)),

@@ -13,13 +13,19 @@ public struct ComparisonReport: Sendable {
     }
 
     public func render(_ c: Comparison) -> String {
+        render(c, figures: ReportFigures(c), unitPatterns: UnitPatterns(c))
+    }
+
+    /// The page from figures and unit patterns already made for the pair (a batch run
+    /// makes them once for its HTML, JSON and CSV).
+    func render(_ c: Comparison, figures: ReportFigures, unitPatterns: UnitPatterns) -> String {
         let page = ReportPage(title: "对照报告：\(Self.name(c.local)) ← \(Self.name(c.reference))")
         let body = page.body
         if let indexLink {
             body.element("p", ["class": "back"]).element("a", ["href": indexLink], text: "← 返回索引 Back to the index")
         }
         body.element("h1", text: "对照报告 Comparison: \(Self.name(c.local)) ← \(Self.name(c.reference))")
-        let context = ReportContext(c, relation: relation)
+        let context = ReportContext(c, relation: relation, figures: figures, unitPatterns: unitPatterns)
         tableOfContents(body)
         // The summary first, so that it is what page 1 of a print says; then the two
         // documents, the legend, and the clause table the legend explains.
@@ -130,10 +136,10 @@ struct ReportContext {
         return found.sorted().map { changes[$0] }
     }
 
-    init(_ c: Comparison, relation: PairRelation? = nil) {
+    init(_ c: Comparison, relation: PairRelation?, figures: ReportFigures, unitPatterns: UnitPatterns) {
         comparison = c
-        figures = ReportFigures(c)
-        unitPatterns = UnitPatterns(c)
+        self.figures = figures
+        self.unitPatterns = unitPatterns
         changes = figures.targets.numberChanges
         var ofClause: [String: [Int]] = [:]
         for (i, n) in changes.enumerated() {

@@ -42,8 +42,8 @@ public struct ReportFigures: Sendable, Equatable {
 /// account counts them: split at 。；！？ and line ends, the heading's label and title and
 /// the responsibility tag left out, fragments under six characters not counted.
 enum MeasureCount {
-    static let ends: Set<Character> = ["。", "；", ";", "！", "？", "!", "?", "\n"]
-    static let minimumLength = 6
+    static let ends = SentenceAccount.sentenceEnds
+    static let minimumLength = SentenceAccount.minimumLength
 
     static func sentences(_ clause: Clause) -> Int {
         let tags = clause.assignments.map(\.text).filter { !$0.isEmpty }

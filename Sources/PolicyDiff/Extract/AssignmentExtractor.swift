@@ -49,7 +49,7 @@ public struct AssignmentExtractor: Sendable {
             lead = [first]
             responsible.removeFirst()
         }
-        let text = zip(row.headers, row.cells).filter { TableResponsibility.hasUnitColumns(TableRow(headers: [$0.0], cells: [$0.1])) }
+        let text = zip(row.headers, row.cells).filter { TableResponsibility.isUnitHeader($0.0) }
             .map { "\($0.0)：\($0.1)" }.joined(separator: "；")
         return Assignment(lead: lead, responsible: responsible,
                           leadRoles: lead.map { roles.role(of: $0) }, responsibleRoles: responsible.map { roles.role(of: $0) },

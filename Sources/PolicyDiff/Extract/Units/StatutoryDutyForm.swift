@@ -91,11 +91,11 @@ enum StatutoryDutyForm {
         "行政主管部门", "行政管理部门", "主管部门", "管理部门", "行政部门", "部门", "管理机构", "机构", "机关",
     ])
     /// A line of work in a shared list is short (质量技术监督, 文化体育和广播电视).
-    static let longestLine = 12
+    static let longestLine = SharedDepartmentEnd.longestItem
     /// A name in a law is at most this long (县级以上地方各级人民政府农业农村主管部门).
     static let longestName = 30
     /// A list of subjects is at most this long.
-    static let longestSubject = 80
+    static let longestSubject = ProseResponsibilityForm.maximumSubjectLength
     static let phraseBreaks = CharacterClass("，,：:")
     /// 该部门应当…: the office named earlier in the sentence (向X投诉的，该部门…).
     static let anaphors = CharacterWordTable(["该行政部门", "该主管部门", "该部门", "该机关", "该机构"])

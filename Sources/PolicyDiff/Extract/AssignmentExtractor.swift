@@ -49,7 +49,7 @@ public struct AssignmentExtractor: Sendable {
             lead = [first]
             responsible.removeFirst()
         }
-        let text = zip(row.headers, row.cells).filter { TableResponsibility.hasUnitColumns(TableRow(headers: [$0.0], cells: [$0.1])) }
+        let text = zip(row.headers, row.cells).filter { TableResponsibility.isUnitHeader($0.0) }
             .map { "\($0.0)：\($0.1)" }.joined(separator: "；")
         return Assignment(lead: lead, responsible: responsible,
                           leadRoles: lead.map { roles.role(of: $0) }, responsibleRoles: responsible.map { roles.role(of: $0) },
@@ -106,13 +106,10 @@ public struct AssignmentExtractor: Sendable {
     /// Responsibilities written in prose at the start of a sentence (X要会同Y…,
     /// 由X牵头，Y配合…, 由X负责…), outside the brackets of tags.
     private func proseAssignments(in paragraph: [Unicode.Scalar], convention: Bool, roles: inout RoleMemo) -> [Assignment] {
-        // Every duty word holds 会同, 牵头, 负责, 职责 (依据各自职责), 配合 or 协助: most
-        // paragraphs are passed over here, among their scalars, before any Character is made.
-        guard paragraph.indices.dropFirst().contains(where: { k in
-            (paragraph[k - 1] == "会" && paragraph[k] == "同") || (paragraph[k - 1] == "牵" && paragraph[k] == "头")
-                || ((paragraph[k - 1] == "负" || paragraph[k - 1] == "职") && paragraph[k] == "责")
-                || (paragraph[k - 1] == "配" && paragraph[k] == "合") || (paragraph[k - 1] == "协" && paragraph[k] == "助")
-        }) else { return [] }
+        // Every duty word holds one of `dutyCores`: most paragraphs are passed over
+        // here, among their scalars, before any Character is made.
+        guard paragraph.indices.contains(where: { AssignmentExtractor.dutyCoreScalars.match(in: paragraph, at: $0) != nil })
+        else { return [] }
         let reader = ProseResponsibility(catalog: catalog)
         var result: [Assignment] = []
         // Only a sentence that holds one of `dutyCores` can hold a duty word (the
@@ -120,13 +117,16 @@ public struct AssignmentExtractor: Sendable {
         for sentence in ProseResponsibility.sentences(of: CharacterText.characters(of: paragraph))
         where ProseResponsibilityForm.dutyCores.occurs(in: sentence) {
             for reading in reader.readAll(sentence) {
-            var assignment = assignment(of: reading.tag, text: reading.text, convention: convention, roles: &roles)
-            assignment.source = .prose
-            result.append(assignment)
+                var assignment = assignment(of: reading.tag, text: reading.text, convention: convention, roles: &roles)
+                assignment.source = .prose
+                result.append(assignment)
             }
         }
         return result
     }
+
+    /// `ProseResponsibilityForm.dutyCores` over scalars, for the look before Characters are made.
+    private static let dutyCoreScalars = WordTable(words: ProseResponsibilityForm.dutyCores.words.map { String($0.characters) })
 
     private func assignment(of tag: UnitTag, text: String, convention: Bool, roles: inout RoleMemo) -> Assignment {
         var lead: [String] = []

@@ -37,6 +37,8 @@ struct GluedTopicHead {
     func office(in name: String) -> String? {
         let characters = Array(name)
         guard characters.count >= 6 else { return nil }
+        // Counted once, and only for a name that has a candidate cut.
+        var nameCount: Int? = nil
         for p in 2..<(characters.count - 3) where UnitTagForm.levelCharacters.contains(characters[p]) {
             let head = Array(characters[..<p]), office = Array(characters[p...])
             guard names.contains(String(office)), !UnitLevelPrefix.startsWithFalseHead(office),
@@ -46,7 +48,9 @@ struct GluedTopicHead {
             // 浦东新区, 临夏回族自治州: a place end of two characters or more is a place.
             if UnitLevelPrefix.placeEnds.contains(where: { $0.count > 1 && gluedCharacters.endsWith($0) }) { continue }
             let glued = String(gluedCharacters)
-            if occurrences(of: glued) == occurrences(of: name) { return String(office) }
+            let count = nameCount ?? occurrences(of: name)
+            nameCount = count
+            if occurrences(of: glued) == count { return String(office) }
         }
         return nil
     }

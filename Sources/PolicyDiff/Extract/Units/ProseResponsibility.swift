@@ -36,8 +36,8 @@ struct ProseResponsibility {
                 k = close + 1
                 continue
             }
-            if c == "(" || c == "（" || c == "【" { depth += 1; continue }
-            if c == ")" || c == "）" || c == "】" { depth = max(0, depth - 1); continue }
+            if ProseResponsibilityForm.bracketOpens.contains(c) { depth += 1; continue }
+            if ProseResponsibilityForm.bracketCloses.contains(c) { depth = max(0, depth - 1); continue }
             if depth > 0 { continue }
             if ProseResponsibilityForm.sentenceEnds.contains(c) {
                 if !current.isEmpty { sentences.append(current) }
@@ -110,10 +110,8 @@ struct ProseResponsibility {
         var s = ArraySlice(sentence)
         s = ProseResponsibilityForm.trimmedOpening(s)
         guard s.count >= 3 else { return nil }
-        var leadsIn = false
         if let head = ProseResponsibilityForm.agentHeads.match(in: s, at: s.startIndex) {
             s = s.dropFirst(head.length)
-            leadsIn = true
         }
         // The first duty word after the subject, within the length of a list of names.
         var i = s.startIndex
@@ -127,16 +125,15 @@ struct ProseResponsibility {
                 let subject = trimmed(s[s.startIndex..<i])
                 guard !subject.isEmpty, let names = subjectNames(subject) else { return nil }
                 let after = i + duty.length
-                return reading(subject: names, duty: duty.value, rest: s[after...], start: s.startIndex,
-                               end: after, in: s, leadsIn: leadsIn)
+                return reading(subject: names, duty: duty.value, rest: s[after...], end: after, in: s)
             }
             i += 1
         }
         return nil
     }
 
-    private func reading(subject: [String], duty: ProseDuty, rest: ArraySlice<Character>, start: Int, end: Int,
-                         in s: ArraySlice<Character>, leadsIn: Bool) -> Reading? {
+    private func reading(subject: [String], duty: ProseDuty, rest: ArraySlice<Character>, end: Int,
+                         in s: ArraySlice<Character>) -> Reading? {
         var groups: [UnitTag.Group] = []
         var textEnd = end
         switch duty {
@@ -168,8 +165,7 @@ struct ProseResponsibility {
             groups.append(.init(duty: .responsible, names: subject))
         case .charged:
             // 由X负责 at the start of a measure; X负责…，Y配合 makes X lead.
-            var r = rest
-            if let (partners, verbEnd) = supportingGroupAfterPhrase(&r) {
+            if let (partners, verbEnd) = supportingGroupAfterPhrase(rest) {
                 groups.append(.init(duty: .lead, names: subject))
                 groups.append(.init(duty: .responsible, names: partners))
                 textEnd = verbEnd
@@ -177,7 +173,6 @@ struct ProseResponsibility {
                 groups.append(.init(duty: .charged, names: subject))
             }
         }
-        _ = leadsIn
         return Reading(tag: UnitTag(groups: groups, statesConvention: false),
                        text: characterString(Array(s[s.startIndex..<textEnd])))
     }
@@ -250,7 +245,7 @@ struct ProseResponsibility {
     }
 
     /// X负责…，Y配合: the phrase after 负责 ends at a soft break; Y配合 follows it.
-    private func supportingGroupAfterPhrase(_ rest: inout ArraySlice<Character>) -> ([String], Int)? {
+    private func supportingGroupAfterPhrase(_ rest: ArraySlice<Character>) -> ([String], Int)? {
         guard let comma = rest.firstIndex(where: { ProseResponsibilityForm.softBreaks.contains($0) }) else { return nil }
         return supportingGroup(rest[(comma + 1)...])
     }

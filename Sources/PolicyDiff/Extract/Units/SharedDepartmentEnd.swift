@@ -5,8 +5,9 @@
 struct SharedDepartmentEnd {
     var catalog: UnitRoleCatalog
 
-    /// Ends a list item may borrow from the item after it (主管部门 before 部门: longest first).
-    static let borrowedEnds = CharacterWordTable(["行政主管部门", "主管部门", "行政部门", "管理部门", "部门"])
+    /// Ends a list item may borrow from the item after it (主管部门 before 部门: longest
+    /// first): the department words by which the catalog knows a line of work.
+    static let borrowedEnds = CharacterWordTable(UnitRoleCatalog.functionalEnds.map { String($0) })
     static let longestItem = 12
 
     /// Every item of `group` as a department, or nil when an item names none.

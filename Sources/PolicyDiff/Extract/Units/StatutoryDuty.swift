@@ -32,7 +32,7 @@ struct StatutoryDuty {
         var result: [Reading] = []
         var sentence: [Character] = []
         for c in text {
-            if Form.sentenceEnds.contains(c) {
+            if ProseResponsibilityForm.sentenceEnds.contains(c) {
                 result += readings(inSentence: sentence)
                 sentence = []
             } else {
@@ -85,7 +85,7 @@ struct StatutoryDuty {
 
     /// 由X… anywhere in a phrase: X is the agent of the act that follows.
     private func agentDuty(_ s: [Character], at k: Int) -> (Reading, Int)? {
-        guard k + 1 < s.count, !Form.notAgentAfter.contains(s[k + 1]),
+        guard k + 1 < s.count, !ProseResponsibilityForm.notAgentAfterYou.contains(s[k + 1]),
               k == 0 || !Form.notAgentBefore.contains(s[k - 1]),
               let (names, end) = longestNames(s, from: k + 1, phraseOnly: true), end < s.count,
               s[end] != "的", !Form.phraseBreaks.contains(s[end]) else { return nil }

@@ -25,8 +25,7 @@ enum StatutoryDutyForm {
     static let jointWords = CharacterWordTable(["会同"])
     /// The agent of a passive duty (由X责令改正, 本办法由各级人民政府组织实施).
     static let agentWord: Character = "由"
-    /// 由于 (because), 由此 (hence), 理由, 经由, 自由: not an agent.
-    static let notAgentAfter = CharacterClass("于此")
+    /// 理由, 经由, 自由, 缘由: not an agent (由于, 由此: `ProseResponsibilityForm.notAgentAfterYou`).
     static let notAgentBefore = CharacterClass("理经自缘")
 
     /// How an office is named in a law: by its department (市场监督管理部门), its
@@ -59,6 +58,14 @@ enum StatutoryDutyForm {
     /// 其他有关部门 starts with 其 but names the other departments concerned.
     static let otherHead = Array("其他")
 
+    /// The longest of `statutoryLevels` heading `name` with two characters or more
+    /// after it (县级以上人民政府 of 县级以上人民政府发展改革).
+    static func levelPhrase(heading name: [Character]) -> [Character]? {
+        statutoryLevels.words.first(where: {
+            name.count - $0.characters.count >= 2 && CharacterWordTable<Void>.matches($0.characters, in: name, at: 0)
+        })?.characters
+    }
+
     /// Heads of a name that say which level of government it belongs to, longest
     /// first. A bare one in a list (市、区人民政府; 设区的市和县（市、区）人民政府X) shares
     /// the rest of the next name: 市人民政府 and 区人民政府.
@@ -84,12 +91,11 @@ enum StatutoryDutyForm {
         "行政主管部门", "行政管理部门", "主管部门", "管理部门", "行政部门", "部门", "管理机构", "机构", "机关",
     ])
     /// A line of work in a shared list is short (质量技术监督, 文化体育和广播电视).
-    static let longestLine = 12
+    static let longestLine = SharedDepartmentEnd.longestItem
     /// A name in a law is at most this long (县级以上地方各级人民政府农业农村主管部门).
     static let longestName = 30
     /// A list of subjects is at most this long.
-    static let longestSubject = 80
-    static let sentenceEnds = CharacterClass("。；;！？!?")
+    static let longestSubject = ProseResponsibilityForm.maximumSubjectLength
     static let phraseBreaks = CharacterClass("，,：:")
     /// 该部门应当…: the office named earlier in the sentence (向X投诉的，该部门…).
     static let anaphors = CharacterWordTable(["该行政部门", "该主管部门", "该部门", "该机关", "该机构"])

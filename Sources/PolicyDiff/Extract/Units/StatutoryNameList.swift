@@ -129,10 +129,7 @@ struct StatutoryNameList {
     private func inheritedLevel(of line: [Character]) -> [Character] {
         let level = levelHead(of: line).level
         if !level.isEmpty { return level }
-        guard let phrase = Form.statutoryLevels.words.first(where: {
-            line.count - $0.characters.count >= 2 && CharacterWordTable<Void>.matches($0.characters, in: line, at: 0)
-        }) else { return [] }
-        return phrase.characters
+        return Form.levelPhrase(heading: line) ?? []
     }
 
     func endsLikeOffice(_ name: [Character]) -> Bool {

@@ -21,10 +21,8 @@ struct StatutoryUnitRole {
     func role(of name: String) -> String {
         var body = Array(UnitRoleCatalog.key(name))
         // 各级人民政府, 县级以上人民政府 alone are governments: the catalog knows them.
-        while let level = Form.statutoryLevels.words.first(where: {
-            body.count - $0.characters.count >= 2 && CharacterWordTable<Void>.matches($0.characters, in: body, at: 0)
-        }) {
-            body.removeFirst(level.characters.count)
+        while let level = Form.levelPhrase(heading: body) {
+            body.removeFirst(level.count)
         }
         if body == Array("人民政府") || body == Array("地方人民政府") { return catalog.role(of: "人民政府") }
         if StatutoryUnitRole.genericDepartments.contains(String(body)) { return CollectiveUnit.departments }

@@ -13,6 +13,13 @@ struct TableResponsibility {
 
     var splitter = UnitNameSplitter()
 
+    static let unitHeaders = leadHeaders + responsibleHeaders
+
+    /// Whether a column's header names lead or responsible units (as `TableRow.cell(headed:)` finds it).
+    static func isUnitHeader(_ header: String) -> Bool {
+        unitHeaders.contains { ScalarText.mayFind($0, in: header) && header.contains($0) }
+    }
+
     static func hasUnitColumns(_ row: TableRow) -> Bool {
         row.cell(headed: leadHeaders) != nil || row.cell(headed: responsibleHeaders) != nil
     }

@@ -41,8 +41,10 @@ struct DocxBodyReader {
             case "sdt":
                 guard !isTableOfContents(element), let content = element.child("sdtContent") else { continue }
                 blocks(content)
-            case "customXml", "ins", "moveTo":
-                if element.name != "customXml" { body.insertions += 1 }
+            case "customXml":
+                blocks(element)
+            case "ins", "moveTo":
+                body.insertions += 1
                 blocks(element)
             case "del", "moveFrom":
                 body.deletions += 1

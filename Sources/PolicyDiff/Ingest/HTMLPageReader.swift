@@ -12,11 +12,6 @@ import Foundation
 struct HTMLPageReader: Sendable {
     var markup: HTMLMarkupTable = .standard
 
-    private static let parserReady: Bool = {
-        xmlInitParser()
-        return true
-    }()
-
     /// `utf8`: the page already decoded to UTF-8 (with its charset declaration
     /// rewritten to utf-8); nil when libxml2 could not build a tree at all.
     func lines(utf8 bytes: [UInt8]) -> [PageLine]? {
@@ -26,7 +21,7 @@ struct HTMLPageReader: Sendable {
     /// `halted` is set when libxml2 stopped the parse before the end of the page (it
     /// does so at about 256 levels of nesting): the caller may repair the page and read it again.
     func lines(utf8 bytes: [UInt8], halted: UnsafeMutablePointer<Bool>?) -> [PageLine]? {
-        guard !bytes.isEmpty, bytes.count < Int(Int32.max), Self.parserReady,
+        guard !bytes.isEmpty, bytes.count < Int(Int32.max), LibXML2.ready,
               let context = htmlNewParserCtxt() else { return nil }
         defer { htmlFreeParserCtxt(context) }
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue

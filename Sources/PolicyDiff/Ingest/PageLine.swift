@@ -60,6 +60,19 @@ enum LayoutSpace {
         return String(Substring(scalars[start..<end]))
     }
 
+    /// A line of a .docx paragraph or of a PDF page without the layout spaces
+    /// Word, WPS and poppler set at its ends (ASCII space, tab, CR, NBSP, the U+3000
+    /// of an indented first line): unlike `trimmed`, CR is cut and the zero-width
+    /// and other Unicode spaces are kept.
+    static func trimmedPackagedLine(_ line: Substring) -> String {
+        var scalars = line.unicodeScalars[...]
+        while let first = scalars.first, packagedLineSpaces.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, packagedLineSpaces.contains(last) { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    private static let packagedLineSpaces: Set<Unicode.Scalar> = [" ", "\t", "\u{3000}", "\u{00A0}", "\r"]
+
     /// The non-empty lines of a text, trimmed; CRLF, CR, LF and the Unicode line
     /// and paragraph separators all end a line.
     static func lines(of text: String) -> [String] {

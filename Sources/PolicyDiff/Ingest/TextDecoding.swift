@@ -119,10 +119,11 @@ struct TextDecoding: Sendable {
     }
 
     /// NUL bytes, or more than 2% control characters other than tab, line and
-    /// page breaks (and ESC), mark a binary file; so do the signatures of the
-    /// formats crawlers most often save under a .txt name (PDF, ZIP/Office).
+    /// page breaks (and ESC), mark a binary file; so does a `%PDF-` that
+    /// `FileSignature` did not take for a PDF (no version after it). A ZIP never
+    /// gets here: `PackagedDocumentReader` reads or refuses it first.
     func looksBinary(_ bytes: [UInt8]) -> Bool {
-        if bytes.starts(with: Array("%PDF-".utf8)) || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return true }
+        if bytes.starts(with: Array("%PDF-".utf8)) { return true }
         var controls = 0
         for byte in bytes {
             if byte == 0 { return true }

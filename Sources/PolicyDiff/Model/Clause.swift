@@ -78,7 +78,7 @@ public struct TableRow: Sendable, Equatable {
         for (index, header) in headers.enumerated() where index < cells.count {
             // Foundation's search only where a literal one could not rule it out (`ScalarText.mayFind`):
             // this runs for every column of every table row.
-            if names.contains(where: { ScalarText.mayFind($0, in: header) && header.contains($0) }) { return cells[index] }
+            if names.contains(where: { ScalarText.containsEquivalent(header, $0) }) { return cells[index] }
         }
         return nil
     }

@@ -30,19 +30,18 @@ public enum IssuerLevel {
     static func level(ofOrgan name: String) -> AdministrativeLevel {
         // Foundation's search and replace only where a literal search could not rule the
         // word out (`ScalarText.mayFind`): this runs on every organ a document names.
-        func has(_ word: String, _ text: String) -> Bool { ScalarText.mayFind(word, in: text) && text.contains(word) }
         var text = name
         var provincial = false
-        if has("自治区", text) { provincial = true; text = text.replacingOccurrences(of: "自治区", with: "·") }
-        if has("自治州", text) { return .city }
+        if ScalarText.containsEquivalent(text, "自治区") { provincial = true; text = text.replacingOccurrences(of: "自治区", with: "·") }
+        if ScalarText.containsEquivalent(text, "自治州") { return .city }
         for word in noPlaceWords where ScalarText.mayFind(word, in: text) { text = text.replacingOccurrences(of: word, with: "·") }
-        for city in provincialCities where has(city + "市", text) {
+        for city in provincialCities where ScalarText.containsEquivalent(text, city + "市") {
             provincial = true
             text = text.replacingOccurrences(of: city + "市", with: "·")
         }
-        for (marker, level) in placeMarkers where has(marker, text) { return level }
+        for (marker, level) in placeMarkers where ScalarText.containsEquivalent(text, marker) { return level }
         if provincial { return .provincial }
-        if nationalWords.contains(where: { has($0, name) }) { return .national }
+        if nationalWords.contains(where: { ScalarText.containsEquivalent(name, $0) }) { return .national }
         // A ministry named without a place (农业农村部, 财政部) is the centre's; commissions
         // and bureaus of the centre carry 国家 (国家发展改革委), local ones often no place word.
         if name.hasSuffix("部") { return .national }

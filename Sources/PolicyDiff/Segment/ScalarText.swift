@@ -53,6 +53,12 @@ enum ScalarText {
             || !text.unicodeScalars.allSatisfy(isSoleSpelling)
     }
 
+    /// `text.contains(word)` as String says it (canonical equivalence), with that
+    /// search run only where the literal one could not rule the word out (`mayFind`).
+    static func containsEquivalent(_ text: String, _ word: String) -> Bool {
+        mayFind(word, in: text) && text.contains(word)
+    }
+
     /// A scalar that is its own only spelling: ASCII, CJK punctuation
     /// (U+3000–303F without the tone marks U+302A–302F, which combine), the
     /// unified Han ideographs (U+4E00–9FFF) and the full-width forms

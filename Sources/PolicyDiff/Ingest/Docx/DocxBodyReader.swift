@@ -41,8 +41,10 @@ struct DocxBodyReader {
             case "sdt":
                 guard !isTableOfContents(element), let content = element.child("sdtContent") else { continue }
                 blocks(content)
-            case "customXml", "ins", "moveTo":
-                if element.name != "customXml" { body.insertions += 1 }
+            case "customXml":
+                blocks(element)
+            case "ins", "moveTo":
+                body.insertions += 1
                 blocks(element)
             case "del", "moveFrom":
                 body.deletions += 1
@@ -85,7 +87,7 @@ struct DocxBodyReader {
     private mutating func emit(_ text: String) {
         // A line break (w:br, w:cr) inside a paragraph starts a new line of text.
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let trimmed = Self.trimLayout(line)
+            let trimmed = LayoutSpace.trimmedPackagedLine(line)
             if !trimmed.isEmpty { body.paragraphs.append(trimmed) }
         }
     }
@@ -102,7 +104,7 @@ struct DocxBodyReader {
             if row.child("trPr")?.child("del") != nil { body.deletions += 1; continue }
             for cell in cells(of: row) {
                 if let merge = cell.child("tcPr")?.child("vMerge"), merge.attribute("val") != "restart" { continue }
-                let text = Self.trimLayout(Substring(cellText(cell)))
+                let text = LayoutSpace.trimmedPackagedLine(Substring(cellText(cell)))
                 if !text.isEmpty { body.paragraphs.append(text) }
             }
         }
@@ -178,14 +180,5 @@ struct DocxBodyReader {
     private func isTableOfContents(_ sdt: OOXMLElement) -> Bool {
         guard let gallery = sdt.child("sdtPr")?.child("docPartObj")?.value(of: "docPartGallery") else { return false }
         return gallery.lowercased().contains("table of contents")
-    }
-
-    /// Layout spaces (ASCII, U+3000 indentation, NBSP, tabs) off both ends.
-    static func trimLayout(_ line: Substring) -> String {
-        let layout: Set<Unicode.Scalar> = [" ", "\t", "\u{3000}", "\u{00A0}", "\r"]
-        var scalars = line.unicodeScalars[...]
-        while let first = scalars.first, layout.contains(first) { scalars = scalars.dropFirst() }
-        while let last = scalars.last, layout.contains(last) { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
     }
 }

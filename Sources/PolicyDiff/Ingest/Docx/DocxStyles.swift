@@ -41,7 +41,7 @@ struct DocxStyles {
     /// Word's TOC styles are "toc 1" … "toc 9" whatever the interface language.
     func isTableOfContents(_ styleID: String) -> Bool {
         let name = (styles[styleID]?.name ?? styleID).lowercased()
-        return name.hasPrefix("toc ") || name == "toc heading" || name.hasPrefix("toc")
+        return name.hasPrefix("toc ") || name.hasPrefix("toc")
             && name.dropFirst(3).allSatisfy(\.isNumber) && name.count > 3
     }
 }

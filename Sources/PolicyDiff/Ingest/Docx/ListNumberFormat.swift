@@ -38,11 +38,13 @@ enum ListNumberFormat {
 
     /// 大写数字 of financial and legal texts: 壹贰叁 … 拾.
     private static func legal(_ counting: String) -> String {
-        let pairs: [Character: Character] = ["一": "壹", "二": "贰", "三": "叁", "四": "肆", "五": "伍",
-                                             "六": "陆", "七": "柒", "八": "捌", "九": "玖", "十": "拾",
-                                             "百": "佰", "千": "仟", "〇": "零", "零": "零"]
-        return String(counting.map { pairs[$0] ?? $0 })
+        String(counting.map { legalCharacters[$0] ?? $0 })
     }
+
+    private static let legalCharacters: [Character: Character] = [
+        "一": "壹", "二": "贰", "三": "叁", "四": "肆", "五": "伍", "六": "陆", "七": "柒", "八": "捌", "九": "玖",
+        "十": "拾", "百": "佰", "千": "仟", "〇": "零", "零": "零",
+    ]
 
     private static func cycle(_ number: Int, _ symbols: String) -> String {
         let list = Array(symbols)

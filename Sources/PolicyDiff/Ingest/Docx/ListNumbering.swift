@@ -134,7 +134,7 @@ struct ListCounters {
     private func render(_ level: Level, values: [Int: Int], numID: String) -> String {
         if level.format == "bullet" || level.format == "none" && !level.text.contains("%") { return "" }
         var out = ""
-        var chars = Array(level.text)
+        let chars = Array(level.text)
         var i = 0
         while i < chars.count {
             if chars[i] == "%", i + 1 < chars.count, let n = chars[i + 1].wholeNumberValue, (1...9).contains(n) {
@@ -148,7 +148,6 @@ struct ListCounters {
                 i += 1
             }
         }
-        chars = []
         return out + (level.suffix == "space" ? " " : "")
     }
 

@@ -18,7 +18,7 @@ final class OOXMLTree {
 
     init(bytes: [UInt8], name: String) throws(Failure) {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { throw .notWellFormed("the part is empty") }
-        _ = Self.parserReady
+        _ = LibXML2.ready
         guard let context = xmlNewParserCtxt() else { throw .notWellFormed("out of memory") }
         defer { xmlFreeParserCtxt(context) }
         let options = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
@@ -44,11 +44,6 @@ final class OOXMLTree {
     }
 
     deinit { xmlFreeDoc(document) }
-
-    private static let parserReady: Bool = {
-        xmlInitParser()
-        return true
-    }()
 
     private static func message(_ context: xmlParserCtxtPtr) -> String {
         let error = context.pointee.lastError

@@ -77,11 +77,14 @@ struct PDFPageFurniture {
     /// `— 3 —`, `- 3 -`, `－3－`, `3`, `第3页`, `第 3 页 共 10 页`, `3/10`, `Page 3 of 10`.
     static func isPageNumber(_ line: String) -> Bool {
         let key = Self.key(line)
-        let dashes: Set<Character> = ["-", "—", "–", "－", "―", "‒", "·", "•"]
         let undecorated = key.filter { !dashes.contains($0) }
         if undecorated == "#" && key.count <= 8 { return key != "#" || line.unicodeScalars.count <= 4 }
-        let shapes: Set<String> = ["第#页", "第#页共#页", "第#页，共#页", "第#页,共#页", "第#页/共#页", "共#页第#页",
-                                   "#/#", "页码：#", "Page#", "Page#of#", "page#of#", "-#/#-"]
         return shapes.contains(key) || shapes.contains(undecorated)
     }
+
+    /// What stands around a page number: `— 3 —`, `- 3 -`, `·3·`.
+    private static let dashes: Set<Character> = ["-", "—", "–", "－", "―", "‒", "·", "•"]
+    /// Page numbers in words, as `key` writes them (every number one `#`).
+    private static let shapes: Set<String> = ["第#页", "第#页共#页", "第#页，共#页", "第#页,共#页", "第#页/共#页", "共#页第#页",
+                                              "#/#", "页码：#", "Page#", "Page#of#", "page#of#", "-#/#-"]
 }

@@ -66,13 +66,14 @@ struct PDFParagraphs {
 
     /// 。；：！？ and their ASCII forms, also behind a closing quote or bracket (。” ）).
     static func endsSentence(_ line: String) -> Bool {
-        let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "】", "》", "\""]
-        let enders: Set<Unicode.Scalar> = ["。", "；", "：", "！", "？", ";", ":", "!", "?", "…"]
         var scalars = line.unicodeScalars[...]
         while let last = scalars.last, closers.contains(last) { scalars = scalars.dropLast() }
         guard let last = scalars.last else { return false }
         return enders.contains(last)
     }
+
+    private static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "】", "》", "\""]
+    private static let enders: Set<Unicode.Scalar> = ["。", "；", "：", "！", "？", ";", ":", "!", "?", "…"]
 
     /// The segmenter's own tests of a heading line: a label it reads (一、 （一）
     /// 1. （1） ① 第X章 第X条 ——) or an annex heading (附件 / 附件1).
@@ -84,8 +85,10 @@ struct PDFParagraphs {
     /// A heading's title line: at most 30 characters, no comma or full stop.
     static func isShortTitle(_ line: String) -> Bool {
         let scalars = line.unicodeScalars
-        return scalars.count <= 30 && !scalars.contains { "，。；,".unicodeScalars.contains($0) }
+        return scalars.count <= 30 && !scalars.contains { titleBreakers.contains($0) }
     }
+
+    private static let titleBreakers: Set<Unicode.Scalar> = ["，", "。", "；", ","]
 
     /// poppler writes a space where it sees a gap, and LibreOffice and Word set
     /// a gap between Chinese and Latin letters or digits (2024 年): not a character

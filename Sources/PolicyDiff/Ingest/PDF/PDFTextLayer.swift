@@ -71,7 +71,7 @@ struct PDFTextLayer {
         var current = String.UnicodeScalarView()
         var left = Double.infinity, right = -Double.infinity, height = 0.0
         func finish() {
-            let text = DocxBodyReader.trimLayout(Substring(String(current)))
+            let text = LayoutSpace.trimmedPackagedLine(Substring(String(current)))
             if !text.isEmpty {
                 out.append(Line(text: text, left: left.isFinite ? left : 0, right: right.isFinite ? right : 0,
                                 height: height))

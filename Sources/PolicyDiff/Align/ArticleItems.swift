@@ -6,22 +6,14 @@
 /// its article is paired with nothing, the article joins the item's pairing (an
 /// `article` edge, scored on its own wording so the alignment's score stays honest).
 enum ArticleItems {
-    static func articleEdges(for edges: [OrderAwareAligner.Edge], reference: Document,
+    static func articleEdges(for edges: [OrderAwareAligner.Edge], articles: ArticleCounterparts,
                              referenceProfiles: [ClauseProfile], localProfiles: [ClauseProfile],
                              weights: NGramWeights) -> [OrderAwareAligner.Edge] {
-        var profileOfClause: [String: Int] = [:]
-        for (i, p) in referenceProfiles.enumerated() { profileOfClause[p.clauseID] = i }
-        var byID: [String: Clause] = [:]
-        for c in reference.clauses { byID[c.id] = c }
         var paired = Set(edges.map(\.reference))
         var out: [OrderAwareAligner.Edge] = []
         for e in edges where e.kind != .weak {
-            let clause = reference.clauses[referenceProfiles[e.reference].index]
-            // The nearest ancestor that is an article.
-            var parent = clause.parent.flatMap { byID[$0] }
-            while let p = parent, !(p.path.last.map(RegulationShape.isArticleLabel) ?? false) { parent = p.parent.flatMap { byID[$0] } }
-            guard let article = parent, let a = profileOfClause[article.id] else { continue }
-            guard !paired.contains(a) else { continue }
+            // The article above the item (an article is its own and goes with nothing above it).
+            guard let a = articles.referenceArticle[e.reference], a != e.reference, !paired.contains(a) else { continue }
             paired.insert(a)
             let pair = ClauseSimilarity.score(referenceProfiles[a], localProfiles[e.local], referenceIndex: a,
                                               localIndex: e.local, weights: weights)

@@ -177,7 +177,8 @@ public enum CharacterDiff {
             // A sentence end (。；) beats a comma: a dropped measure is a whole sentence.
             func score(_ b: [Unicode.Scalar], _ e: [Unicode.Scalar]) -> Int {
                 (b.last.map { phraseEndScalars.contains($0) } ?? true ? 2 : 0) + (e.last.map { phraseEndScalars.contains($0) } ?? false ? 1 : 0)
-                    + (b.last.map { sentenceEndScalars.contains($0) } ?? true ? 1 : 0) + (e.last.map { sentenceEndScalars.contains($0) } ?? false ? 1 : 0)
+                    + (b.last.map { SentenceAccount.sentenceEndScalars.contains($0) } ?? true ? 1 : 0)
+                    + (e.last.map { SentenceAccount.sentenceEndScalars.contains($0) } ?? false ? 1 : 0)
             }
             // The diff's own placement stands unless another is strictly better.
             var best = (score(original.0, original.1), original.0, original.1, original.2)
@@ -201,7 +202,6 @@ public enum CharacterDiff {
     static let phraseEndScalars: Set<Unicode.Scalar> = Set(phraseEnds.compactMap { $0.unicodeScalars.first })
     /// The same as values, for the scan of every character without hashing.
     private static let phraseEndValues: [UInt32] = phraseEndScalars.map(\.value).sorted()
-    static let sentenceEndScalars: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?", "\n"]
 
     static func phrases(_ text: String) -> [String] {
         var result: [String] = []

@@ -20,8 +20,6 @@ public struct ClauseProfile: Sendable {
     /// one: an article of a 实施办法 often restates a national article in one of its
     /// paragraphs and adds rules of its own in the others.
     public var paragraphKeys: [[UInt64]] = []
-    /// The clause is an article of a regulation or an item inside one.
-    public var inArticle: Bool = false
 
     /// Dense ids of `gramKeys` / `titleKeys` / `paragraphKeys` in the weights' vocabulary, filled by `NGramWeights`.
     public var grams: [Int32] = []
@@ -44,13 +42,13 @@ public struct ClauseProfile: Sendable {
         kind = clause.kind
         let title = clause.title ?? Self.headingTitle(of: clause)
         self.title = title
-        matchable = Self.matchableScalars(of: clause, neutralizer: neutralizer)
+        let own = Self.ownText(of: clause)
+        matchable = Self.matchableScalars(own, of: clause, neutralizer: neutralizer)
         (gramKeys, bigramKeys, bigramCounts) = NGram.keysAndBigramCounts(of: matchable)
-        inArticle = RegulationShape.article(of: clause) != nil
         // Paragraphs are 款 only in an article (a plan's or a table's lines are not), and
         // scoring them costs a second pass over the text: articles of two or more only.
-        if inArticle, clause.text.contains("\n") {
-            paragraphKeys = Self.paragraphScalars(of: clause, neutralizer: neutralizer).map { NGram.keys(of: $0) }
+        if RegulationShape.article(of: clause) != nil, clause.text.contains("\n") {
+            paragraphKeys = Self.paragraphScalars(own, neutralizer: neutralizer).map { NGram.keys(of: $0) }
         }
         if let title {
             let titleScalars = Self.matchable(neutralizer.neutralize(Array(title.unicodeScalars)))
@@ -60,11 +58,16 @@ public struct ClauseProfile: Sendable {
         }
     }
 
-    /// The clause text ready for matching: garbled spans, label and responsibility tags out,
-    /// level words neutralised, punctuation and spaces dropped.
-    static func matchableScalars(of clause: Clause, neutralizer: LevelWordNeutralizer) -> [Unicode.Scalar] {
+    /// The clause's text with garbled spans out and its numbering label taken off the front.
+    static func ownText(of clause: Clause) -> String {
         var text = textWithoutGarbledSpans(clause)
         if let label = clause.label, text.hasPrefix(label) { text.removeFirst(label.count) }
+        return text
+    }
+
+    /// The clause text ready for matching (`ownText`): responsibility tags out,
+    /// level words neutralised, punctuation and spaces dropped.
+    static func matchableScalars(_ text: String, of clause: Clause, neutralizer: LevelWordNeutralizer) -> [Unicode.Scalar] {
         let untagged = ResponsibilityTag.removing(ResponsibilityTag.listedOffices(of: clause), from: Array(text.unicodeScalars))
         let scalars = ResponsibilityTag.removingTags(from: untagged)
         return matchable(neutralizer.neutralize(scalars))
@@ -74,9 +77,7 @@ public struct ClauseProfile: Sendable {
     static let minimumParagraph = 12
 
     /// The matchable text of each paragraph, when the clause has two or more long enough.
-    static func paragraphScalars(of clause: Clause, neutralizer: LevelWordNeutralizer) -> [[Unicode.Scalar]] {
-        var text = textWithoutGarbledSpans(clause)
-        if let label = clause.label, text.hasPrefix(label) { text.removeFirst(label.count) }
+    static func paragraphScalars(_ text: String, neutralizer: LevelWordNeutralizer) -> [[Unicode.Scalar]] {
         let paragraphs = text.split(separator: "\n").map { paragraph -> [Unicode.Scalar] in
             let untagged = ResponsibilityTag.removingTags(from: Array(paragraph.unicodeScalars))
             return matchable(neutralizer.neutralize(untagged))

@@ -38,7 +38,7 @@ public struct Comparer: Sendable {
                 compatible: { r, l in referenceProfiles[r].isFraming == localProfiles[l].isFraming },
                 articles: articles, referenceProfiles: referenceProfiles),
             referenceProfiles: referenceProfiles, localProfiles: localProfiles, weights: weights, thresholds: thresholds)
-        let withArticles = alignedEdges + ArticleItems.articleEdges(for: alignedEdges, reference: reference,
+        let withArticles = alignedEdges + ArticleItems.articleEdges(for: alignedEdges, articles: articles,
                                                                     referenceProfiles: referenceProfiles,
                                                                     localProfiles: localProfiles, weights: weights)
         let withParts = withArticles + ArticleParts.edges(joining: withArticles, articles: articles, local: local,

@@ -17,8 +17,8 @@ enum ResponsibilityTag {
                 var j = i + 1
                 while j < scalars.count, j - i < 300, scalars[j] != ")", scalars[j] != "）", scalars[j] != "(", scalars[j] != "（" { j += 1 }
                 if j < scalars.count, scalars[j] == ")" || scalars[j] == "）" {
-                    let inner = scalars[(i + 1)..<j]
-                    if cueScalars.contains(where: { ScalarText.contains(inner, $0) }) || inner.reversed().starts(with: closingCue.unicodeScalars.reversed()) {
+                    let inner = Array(scalars[(i + 1)..<j])
+                    if cueScalars.contains(where: { PlainScalars.contains(inner, $0) }) || inner.reversed().starts(with: closingCue.unicodeScalars.reversed()) {
                         out.append("\n")
                         i = j + 1
                         continue
@@ -52,7 +52,7 @@ extension ResponsibilityTag {
             out.reserveCapacity(text.count)
             var i = 0
             while i < text.count {
-                if text[i] == first, i + needle.count <= text.count, text[i..<(i + needle.count)].elementsEqual(needle) {
+                if text[i] == first, PlainScalars.matches(needle, in: text, at: i) {
                     out.append("\n")
                     i += needle.count
                 } else {

@@ -15,9 +15,6 @@ public struct SentenceAccount: Sendable {
     /// Every n-gram counts at least this much, so a sentence of common words is still judged.
     static let floorWeight = 0.1
 
-    /// Characters that end a sentence in the genre (a ；-separated list is one measure per item).
-    static let sentenceEnds: Set<Character> = ["。", "；", ";", "！", "？", "!", "?", "\n"]
-
     let neutralizer: LevelWordNeutralizer
     let weights: NGramWeights
     private let memo = SentenceMemo()
@@ -56,15 +53,10 @@ public struct SentenceAccount: Sendable {
         var total = 0.0, found = 0.0, j = 0
         for (k, w) in zip(sentence.keys, sentence.weights) {
             total += w
-            j = Self.firstIndex(notBelow: k, in: other, from: j)
+            j = NGram.firstIndex(notBelow: k, in: other, from: j)
             if j < other.count, other[j] == k { found += w }
         }
         return total == 0 ? 1 : found / total
-    }
-
-    /// The first index ≥ `start` whose key is not below `key`: doubling steps, then bisection.
-    static func firstIndex(notBelow key: UInt64, in keys: [UInt64], from start: Int) -> Int {
-        NGram.firstIndex(notBelow: key, in: keys, from: start)
     }
 
     struct Sentence { var text: String; var keys: [UInt64]; var weights: [Double]; var isTitle = false }
@@ -99,6 +91,7 @@ public struct SentenceAccount: Sendable {
         return result
     }
 
+    /// Characters that end a sentence in the genre (a ；-separated list is one measure per item).
     static let sentenceEndScalars: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?", "\n"]
     /// The same as values: looked up for every character of every aligned clause, without hashing.
     private static let sentenceEndValues: [UInt32] = sentenceEndScalars.map(\.value).sorted()

@@ -192,7 +192,7 @@ public struct TargetAccount: Sendable, Equatable {
 
     /// A share or a quality rate: per cent, per mille, or an indicator named a 率 (合格率, 覆盖率).
     public static func isShare(_ t: Target) -> Bool {
-        t.unit == "%" || t.unit == "‰" || t.unit == "％" || t.indicator.hasSuffix("率") || t.indicator.contains("率")
+        t.unit == "%" || t.unit == "‰" || t.unit == "％" || t.indicator.contains("率")
     }
 
     static func dice(_ a: String, _ b: String) -> Double {

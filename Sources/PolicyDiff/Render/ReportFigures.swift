@@ -42,7 +42,7 @@ public struct ReportFigures: Sendable, Equatable {
 /// account counts them: split at 。；！？ and line ends, the heading's label and title and
 /// the responsibility tag left out, fragments under six characters not counted.
 enum MeasureCount {
-    static let ends = SentenceAccount.sentenceEnds
+    static let ends = Set(SentenceAccount.sentenceEndScalars.map(Character.init))
     static let minimumLength = SentenceAccount.minimumLength
 
     static func sentences(_ clause: Clause) -> Int {
